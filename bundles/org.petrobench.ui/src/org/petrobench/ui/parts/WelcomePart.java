@@ -2,17 +2,25 @@ package org.petrobench.ui.parts;
 
 import java.util.List;
 
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
+import org.petrobench.ui.DatasetOpener;
 import org.petrobench.ui.InstalledPlugins;
+import org.petrobench.ui.OpenDatasetJob;
+import org.petrobench.ui.OpenDatasets;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
 
 /** The welcome page: what PetroBench does, and which formats, models and solvers are installed. */
 public final class WelcomePart {
@@ -22,7 +30,17 @@ public final class WelcomePart {
             { "P-T inverter", "A zoned garnet and its inclusions -> the pressure-temperature path with credible bands (Kuwatani et al. 2012, 2018)." },
             { "Isocon solver", "Protolith and altered rocks -> mass transfer, with the immobile elements chosen by sparse isocon (Kuwatani et al. 2020)." } };
 
+    @Inject
+    @Optional
+    @Service
+    List<DatasetOpener> openers;
+
+    @Inject
+    @Optional
+    OpenDatasets datasets;
+
     private Table services;
+    private Button demo;
 
     @PostConstruct
     public void create(Composite parent) {
@@ -35,6 +53,10 @@ public final class WelcomePart {
             l.setText(m[0] + ": " + m[1]);
             l.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         }
+        demo = new Button(parent, SWT.PUSH);
+        demo.setText("Open the demo dataset");
+        demo.setToolTipText("EPMA maps and spots, a garnet zoning profile and a composition table, bundled with PetroBench");
+        demo.addListener(SWT.Selection, e -> openDemo());
         Label installed = new Label(parent, SWT.NONE);
         installed.setText("Installed plug-ins (instrument formats, thermodynamic models, solvers):");
         services = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION);
@@ -47,6 +69,21 @@ public final class WelcomePart {
             col.setWidth(c.equals("name") ? 360 : 150);
         }
         fill(InstalledPlugins.ofRunningFramework().services());
+    }
+
+    /** Opens the demo data of every installed data plug-in in the background; returns the job. */
+    Job openDemo() {
+        if (datasets == null) {
+            return null;
+        }
+        Job job = OpenDatasetJob.demo(openers == null ? List.of() : openers, datasets, demo.getShell());
+        job.schedule();
+        return job;
+    }
+
+    /** The demo button (for tests). */
+    Button demoButton() {
+        return demo;
     }
 
     void fill(List<InstalledPlugins.Service> list) {

@@ -56,6 +56,7 @@ public final class SnapshotAddon {
 
     private static void snapshot(Path dir, MApplication app, EModelService models, Display display) throws IOException {
         Files.createDirectories(dir);
+        awaitIdleJobs(display, 120_000);
         MWindow window = app.getChildren().get(0);
         EPartService parts = window.getContext().get(EPartService.class);
         Shell shell = (Shell) window.getWidget();
@@ -64,6 +65,7 @@ public final class SnapshotAddon {
         for (MPerspective p : models.findElements(window, null, MPerspective.class, null)) {
             parts.switchPerspective(p);
             settle(display, 800);
+            awaitIdleJobs(display, 60_000);
             List<String> rendered = new ArrayList<>();
             for (MPart part : models.findElements(p, null, MPart.class, null)) {
                 if (part.isToBeRendered() && part.getWidget() != null) {
@@ -79,6 +81,14 @@ public final class SnapshotAddon {
                 w.write('\n');
             }
         });
+    }
+
+    /** Waits (painting) until background work such as the demo data and the runs it starts has finished. */
+    static void awaitIdleJobs(Display display, long maxMillis) {
+        long end = System.currentTimeMillis() + maxMillis;
+        do {
+            settle(display, 300);
+        } while (!org.eclipse.core.runtime.jobs.Job.getJobManager().isIdle() && System.currentTimeMillis() < end);
     }
 
     /** Lets the UI lay out and paint for a while. */

@@ -1,0 +1,41 @@
+package org.petrobench.cli.internal.isocon;
+
+import java.util.List;
+
+import org.osgi.service.component.annotations.Component;
+import org.petrobench.cli.internal.BatchContext;
+import org.petrobench.cli.internal.BenchmarkPart;
+import org.petrobench.isocon.IsoconSolver;
+
+/**
+ * Plugs {@link IsoconBench} into {@code ./petrobench bench isocon}: size = altered samples, 25
+ * components, 200 bootstrap replicates; the first stage (generate + prepare) is the baseline.
+ */
+@Component(service = BenchmarkPart.class)
+public final class IsoconBenchPart implements BenchmarkPart {
+
+    @Override
+    public String name() {
+        return "isocon";
+    }
+
+    @Override
+    public String sizeMeaning() {
+        return "altered samples, default " + defaultSize();
+    }
+
+    @Override
+    public int defaultSize() {
+        return 100;
+    }
+
+    @Override
+    public List<Stage> run(int size, BatchContext context) throws Exception {
+        IsoconSolver sparse = context.service(IsoconSolver.class, "sparse", "bench isocon");
+        List<IsoconBench.Stage> stages = IsoconBench.run(sparse, size, 25, 200, context.monitor());
+        return java.util.stream.IntStream.range(0, stages.size()).mapToObj(i -> {
+            IsoconBench.Stage s = stages.get(i);
+            return new Stage(s.name(), s.seconds(), s.samplesPerSecond(), "samples", s.peakHeapMb(), i == 0);
+        }).toList();
+    }
+}

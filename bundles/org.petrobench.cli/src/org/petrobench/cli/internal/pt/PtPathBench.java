@@ -1,0 +1,146 @@
+package org.petrobench.cli.internal.pt;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.petrobench.core.DataException;
+import org.petrobench.core.Diagnostics;
+import org.petrobench.core.Monitor;
+import org.petrobench.pt.CompositionTable;
+import org.petrobench.pt.ThermodynamicModel;
+import org.petrobench.pt.path.MrfSettings;
+import org.petrobench.pt.path.PtPathInverter;
+import org.petrobench.pt.path.ZoningProfile;
+import org.petrobench.pt.pointwise.PointwiseThermobarometry;
+
+/**
+ * The ptpath part of {@code ./petrobench bench} (CLI.md "Benchmarks", PT.md §7): the synthetic
+ * profile of PT.md §7 with n points (clockwise path T = 450 + 150 s °C, P = 5 + 4 sin(2πs/3) kbar;
+ * garnet X_sps, X_grs, XMg prescribed; biotite and plagioclase inclusions at every point solved
+ * from the installed grt-bt-fs1978 and gasp-kn1988 (ky) by bisection on their residuals; noise
+ * σ_X = 0.005), then point-wise thermobarometry and the MRF with hyperparameter estimation
+ * (9×9 grid + polish, integrated bands). Figures compare within one run; not assertions.
+ */
+public final class PtPathBench {
+
+    /** One timed stage: wall time, throughput (profile points per second), peak heap. */
+    public record Stage(String name, double seconds, double pointsPerSecond, long peakHeapMb) {
+    }
+
+    static final String THERMOMETER = "grt-bt-fs1978";
+    static final String BAROMETER = "gasp-kn1988";
+
+    private PtPathBench() {
+    }
+
+    /** Runs the benchmark with {@code n} points. */
+    public static List<Stage> run(PtPathInverter mrf, List<ThermodynamicModel> installed, int n, Monitor monitor)
+            throws DataException {
+        ThermodynamicModel fs = find(installed, THERMOMETER);
+        ThermodynamicModel gasp = find(installed, BAROMETER).withParameters(Map.of("polymorph", "ky"));
+        List<ThermodynamicModel> models = List.of(fs, gasp);
+        List<Stage> stages = new ArrayList<>();
+        resetPeaks();
+        long t0 = System.nanoTime();
+        ZoningProfile profile = synthetic(fs, gasp, n, 0.005, 1);
+        stages.add(stage("generate profile (n=" + n + ")", t0, n));
+        resetPeaks();
+        t0 = System.nanoTime();
+        new PointwiseThermobarometry(models).estimateAll(profile.compositions(), monitor);
+        stages.add(stage("point-wise thermobarometry", t0, n));
+        resetPeaks();
+        t0 = System.nanoTime();
+        mrf.invert(profile, models, MrfSettings.defaults(), monitor, new Diagnostics());
+        stages.add(stage("mrf (hyperparameters 9x9 + polish, integrated bands)", t0, n));
+        return stages;
+    }
+
+    private static ThermodynamicModel find(List<ThermodynamicModel> installed, String id) throws DataException {
+        return installed.stream().filter(m -> m.id().equals(id)).findFirst()
+                .orElseThrow(() -> new DataException("bench ptpath needs the model " + id + ", which is not installed"));
+    }
+
+    /** The PT.md §7 synthetic profile, inclusions solved from the given models. */
+    static ZoningProfile synthetic(ThermodynamicModel fs, ThermodynamicModel gasp, int n, double noise, long seed) {
+        Random rnd = new Random(seed);
+        String[] names = { "Grt.Xalm", "Grt.Xprp", "Grt.Xgrs", "Grt.Xsps", "Bt.XMg", "Bt.XFe", "Pl.Xan" };
+        double[][] col = new double[names.length][n];
+        double[] d = new double[n];
+        for (int k = 0; k < n; k++) {
+            double s = k / (n - 1.0);
+            d[k] = 10.0 * k;
+            double tK = 450 + 150 * s + 273.15;
+            double pBar = 1000 * (5 + 4 * Math.sin(2 * Math.PI * s / 3));
+            double sps = 0.02 + 0.13 * (1 - s) * (1 - s);
+            double grs = 0.20 - 0.08 * s;
+            double xMg = 0.08 + 0.10 * s;
+            double prp = xMg * (1 - sps - grs);
+            double alm = 1 - sps - grs - prp;
+            Map<String, Double> row = new LinkedHashMap<>();
+            row.put("Grt.Xalm", alm);
+            row.put("Grt.Xprp", prp);
+            row.put("Grt.Xgrs", grs);
+            row.put("Grt.Xsps", sps);
+            double btMg = root(fs, pBar, tK, row, v -> {
+                row.put("Bt.XMg", v);
+                row.put("Bt.XFe", 0.8 - v);
+            }, 1e-4, 0.8 - 1e-4);
+            double an = root(gasp, pBar, tK, row, v -> row.put("Pl.Xan", v), 1e-3, 0.999);
+            double[] v = { alm, prp, grs, sps, btMg, 0.8 - btMg, an };
+            for (int c = 0; c < names.length; c++) {
+                col[c][k] = Math.min(1, Math.max(1e-4, v[c] + noise * rnd.nextGaussian()));
+            }
+        }
+        Map<String, double[]> m = new LinkedHashMap<>();
+        for (int c = 0; c < names.length; c++) {
+            m.put(names[c], col[c]);
+        }
+        return new ZoningProfile("bench", d, new CompositionTable(n, m));
+    }
+
+    /** The value of one composition variable making the model's residual zero at (P, T), by bisection. */
+    private static double root(ThermodynamicModel model, double pBar, double tK, Map<String, Double> row,
+            java.util.function.DoubleConsumer set, double lo, double hi) {
+        set.accept(lo);
+        double fLo = model.residual(0, pBar, tK, CompositionTable.ofRow(row), 0);
+        for (int i = 0; i < 60; i++) {
+            double mid = 0.5 * (lo + hi);
+            set.accept(mid);
+            double f = model.residual(0, pBar, tK, CompositionTable.ofRow(row), 0);
+            if (Math.signum(f) == Math.signum(fLo)) {
+                lo = mid;
+                fLo = f;
+            } else {
+                hi = mid;
+            }
+        }
+        double x = 0.5 * (lo + hi);
+        set.accept(x);
+        return x;
+    }
+
+    private static Stage stage(String name, long t0, int n) {
+        double sec = (System.nanoTime() - t0) / 1e9;
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return new Stage(name, sec, n / sec, peak >> 20);
+    }
+
+    private static void resetPeaks() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+}

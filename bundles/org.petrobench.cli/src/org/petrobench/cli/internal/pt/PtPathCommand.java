@@ -1,0 +1,210 @@
+package org.petrobench.cli.internal.pt;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.osgi.service.component.annotations.Component;
+import org.petrobench.cli.internal.Batch;
+import org.petrobench.cli.internal.BatchCommand;
+import org.petrobench.cli.internal.BatchContext;
+import org.petrobench.cli.internal.CommandLine;
+import org.petrobench.cli.internal.MethodFile;
+import org.petrobench.cli.internal.OutputFolder;
+import org.petrobench.cli.internal.RunRecord;
+import org.petrobench.cli.internal.UsageException;
+import org.petrobench.core.Diagnostics;
+import org.petrobench.core.Monitor;
+import org.petrobench.core.io.AtomicWrite;
+import org.petrobench.pt.ModelSelection;
+import org.petrobench.pt.ThermodynamicModel;
+import org.petrobench.pt.path.Hyperparameters;
+import org.petrobench.pt.path.McmcSummary;
+import org.petrobench.pt.path.MrfSettings;
+import org.petrobench.pt.path.PtPath;
+import org.petrobench.pt.path.PtPathCsv;
+import org.petrobench.pt.path.PtPathInverter;
+import org.petrobench.pt.path.ZoningProfile;
+import org.petrobench.pt.path.ZoningProfileReader;
+import org.petrobench.pt.pointwise.PointEstimate;
+import org.petrobench.pt.pointwise.PointwiseThermobarometry;
+
+/**
+ * {@code ./petrobench ptpath} (CLI.md "P-T(-t) path", PT.md §5): reads the profile, selects and
+ * parameterises the models ({@link ModelSelection}), runs point-wise thermobarometry (PT.md §4)
+ * and the {@link PtPathInverter} named by {@code --method}, and writes path.csv, pointwise.csv,
+ * hyperparameters.csv and run.json, all-or-nothing.
+ * <p>
+ * Exit 2: unknown option, unknown column, a composition outside [0, 1] or not summing sensibly,
+ * a model id not installed, a bad model parameter, no row where any model applies. Points outside
+ * a model's validity range are warnings (stderr and run.json), never errors.
+ */
+@Component(service = BatchCommand.class)
+public final class PtPathCommand implements BatchCommand {
+
+    @Override
+    public String name() {
+        return "ptpath";
+    }
+
+    @Override
+    public String summary() {
+        return "P-T path from a zoned garnet profile: MRF inversion (Kuwatani et al. 2012, 2018) and point-wise thermobarometry";
+    }
+
+    @Override
+    public String usage() {
+        return String.join("\n",
+                "./petrobench ptpath --profile <csv> --out <dir> [options]",
+                "  --profile <csv>              distance_um, then <Phase>.<component> columns (Grt.Xalm, Bt.XMg, Pl.Xan, ...)",
+                "                               or oxide wt% (Grt.SiO2, ...); blank = not measured; optional <variable>_sd",
+                "  --out <dir>                  output folder: path.csv, pointwise.csv, hyperparameters.csv, run.json",
+                "  --models <id,id,...>         models (./petrobench models); default every installed model whose phases occur",
+                "  --model-param <id>.<n>=<v>   a model parameter, repeatable, e.g. gasp-kn1988.polymorph=ky",
+                "  --method <id>                mrf (default) | smc when installed (./petrobench solvers)",
+                "  --samples <n>                mrf: MCMC sweeps of the Metropolis-within-Gibbs check (default 0 = none)",
+                "  --seed <n>                   seed of the random streams (default 1)",
+                "  --bands <mode>               mrf: integrated (default, over the hyperparameter grid) | plugin",
+                "  --include-calibration        mrf: add the systematic calibration uncertainty to the bands",
+                "  --method-file <json>         saved method (run.json of an earlier run)");
+    }
+
+    @Override
+    public int run(CommandLine args, BatchContext context) throws Exception {
+        PtPathMethod method = MethodFile.read(args, context, PtPathMethod.class, PtPathMethod.defaults());
+        Path profilePath = args.requiredPath("profile");
+        Path out = args.requiredPath("out");
+        List<String> models = args.list("models");
+        List<String> params = args.all("model-param");
+        Optional<String> methodId = args.optional("method");
+        Optional<Integer> samples = args.integer("samples", 0, 100_000_000);
+        Optional<String> seedText = args.optional("seed");
+        Optional<String> bands = args.optional("bands");
+        boolean includeCalibration = args.flag("include-calibration");
+        args.finish();
+        MrfSettings mrf = method.mrf();
+        long seed = mrf.seed();
+        if (seedText.isPresent()) {
+            try {
+                seed = Long.parseLong(seedText.get());
+            } catch (NumberFormatException e) {
+                throw new UsageException("option --seed: expected an integer, found '" + seedText.get() + "'");
+            }
+        }
+        mrf = mrf.withSamples(samples.orElse(mrf.samples()), seed);
+        if (bands.isPresent()) {
+            if (!bands.get().equals(MrfSettings.BANDS_INTEGRATED) && !bands.get().equals(MrfSettings.BANDS_PLUGIN)) {
+                throw new UsageException("option --bands: expected integrated or plugin, found '" + bands.get() + "'");
+            }
+            mrf = mrf.withBands(bands.get());
+        }
+        if (includeCalibration) {
+            mrf = mrf.withIncludeCalibration(true);
+        }
+        method = new PtPathMethod(methodId.orElse(method.method()), models.isEmpty() ? method.models() : models,
+                params.isEmpty() ? method.modelParameters() : params, mrf);
+        PtPathInverter inverter = context.service(PtPathInverter.class, method.method(), "--method");
+        Record settings = settingsFor(inverter, method);
+
+        List<ThermodynamicModel> installed = context.services(ThermodynamicModel.class);
+        Set<String> modelVariables = new LinkedHashSet<>();
+        for (ThermodynamicModel m : installed) {
+            modelVariables.addAll(m.requires());
+            modelVariables.addAll(m.optionalVariables());
+        }
+        Diagnostics diagnostics = new Diagnostics();
+        ZoningProfile profile = new ZoningProfileReader(modelVariables).read(profilePath, diagnostics);
+        List<ThermodynamicModel> selected = ModelSelection.select(installed, method.models(), method.modelParameters(),
+                profilePath.toString(), profile.compositions(), diagnostics);
+        for (String v : profile.constantVariables()) {
+            diagnostics.info(v + " has one value on every row: read as a matrix composition, assumed constant during growth");
+        }
+        Monitor monitor = context.monitor();
+        PointEstimate[] pointwise = new PointwiseThermobarometry(selected).estimateAll(profile.compositions(), monitor);
+        PtPath path = inverter.invert(profile, selected, settings, monitor, diagnostics);
+
+        try (OutputFolder folder = OutputFolder.open(out)) {
+            AtomicWrite.text(folder.file("path.csv"), w -> PtPathCsv.writePath(path, w));
+            AtomicWrite.text(folder.file("pointwise.csv"), w -> PtPathCsv.writePointwise(profile.distanceUm(), pointwise, w));
+            AtomicWrite.text(folder.file("hyperparameters.csv"), w -> PtPathCsv.writeHyperparameters(path.hyperparameters(), w));
+            RunRecord record = new RunRecord(context, args).settings(method);
+            record.input("profile", profilePath);
+            record.service("inverter", inverter);
+            List<Map<String, Object>> modelRecords = new ArrayList<>();
+            for (ThermodynamicModel m : selected) {
+                record.service("model", m);
+                Map<String, Object> r = new LinkedHashMap<>();
+                r.put("id", m.id());
+                r.put("status", m.status().name());
+                r.put("parameters", m.parameterValues());
+                r.put("definedAtRows", ModelSelection.definedRows(m, profile.compositions()));
+                modelRecords.add(r);
+            }
+            record.put("models", modelRecords);
+            record.put("points", profile.size());
+            record.put("matrixSources", profile.constantVariables());
+            record.put("hyperparameterGrid", grid(path.hyperparameters()));
+            if (path.mcmc() != null) {
+                record.put("mcmc", mcmc(path.mcmc()));
+            }
+            record.diagnostics(diagnostics);
+            record.write(folder);
+            folder.commit();
+        }
+        for (String w : diagnostics.warnings()) {
+            context.warn(w);
+        }
+        return Batch.OK;
+    }
+
+    private static Record settingsFor(PtPathInverter inverter, PtPathMethod method) throws UsageException {
+        if (inverter.settingsType() == MrfSettings.class) {
+            return method.mrf();
+        }
+        if (inverter.settingsType().isInstance(inverter.defaultSettings())) {
+            return inverter.defaultSettings();
+        }
+        throw new UsageException("--method " + inverter.id() + ": its settings type " + inverter.settingsType().getSimpleName()
+                + " is not supported by this command");
+    }
+
+    private static Map<String, Object> grid(Hyperparameters h) {
+        Map<String, Object> g = new LinkedHashMap<>();
+        g.put("sdTotP_kbar", h.gridSdTotP());
+        g.put("sdTotT_K", h.gridSdTotT());
+        g.put("logEvidence", h.gridLogEvidence());
+        double max = Double.NEGATIVE_INFINITY;
+        for (double z : h.gridLogEvidence()) {
+            if (Double.isFinite(z)) {
+                max = Math.max(max, z);
+            }
+        }
+        double[] w = new double[h.gridLogEvidence().length];
+        double sum = 0;
+        for (int i = 0; i < w.length; i++) {
+            w[i] = Double.isFinite(h.gridLogEvidence()[i]) ? Math.exp(h.gridLogEvidence()[i] - max) : 0;
+            sum += w[i];
+        }
+        for (int i = 0; i < w.length; i++) {
+            w[i] /= sum;
+        }
+        g.put("weights", w);
+        g.put("evidenceHistory", h.evidenceHistory());
+        return g;
+    }
+
+    private static Map<String, Object> mcmc(McmcSummary m) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("sweeps", m.sweeps());
+        r.put("burnIn", m.burnIn());
+        r.put("meanAcceptance", m.meanAcceptance());
+        r.put("maxSplitRhat", m.maxRhat());
+        r.put("minEss", m.minEss());
+        return r;
+    }
+}

@@ -1,0 +1,200 @@
+package org.petrobench.epma;
+
+import java.util.List;
+
+import org.petrobench.core.Diagnostics;
+import org.petrobench.epma.data.DeadTime;
+import org.petrobench.epma.data.MapGeometry;
+
+/**
+ * The result of a quantification: memberships, calibration and the inputs they apply to. The wt
+ * and 1σ maps are not stored but computed from them by line blocks ({@link #compute}), so that a
+ * map of N pixels × E elements costs its counts plus K membership rows in memory (EPMA.md §14).
+ * <pre>
+ * wt_ie = max(0, Σ_k P_ik α_ek(β_e X_ie − γ_ek))           §8 (area fractions: §7.4)
+ * se_ie = sqrt(σ²_count + σ²_cal + σ²_cls)                  §9
+ * </pre>
+ * Arrays are row-major and shared, not copied: do not modify them.
+ */
+public final class QuantifiedMaps {
+
+    private final MapGeometry geometry;
+    private final List<QuantifiedElement> elements;
+    private final float[][] counts;
+    private final double[] dwellS;
+    private final double[] deadTimeS;
+    private final List<Phase> phases;
+    private final Membership membership;
+    private final CalibrationParameters parameters;
+    private final double[][] endmemberRates;
+    private final List<SpotReport> spots;
+    private final ClusteringReport clustering;
+    private final QuantifierSettings settings;
+    private final Diagnostics diagnostics;
+
+    /**
+     * @param counts         dead-time corrected counts of the quantified elements (E rows of N)
+     * @param dwellS         t_d per element
+     * @param deadTimeS      τ applied per element (for V(X), §3.8)
+     * @param endmemberRates λ_ke per phase and quantified element (needed for area fractions, §7.4)
+     */
+    public QuantifiedMaps(MapGeometry geometry, List<QuantifiedElement> elements, float[][] counts, double[] dwellS,
+            double[] deadTimeS, List<Phase> phases, Membership membership, CalibrationParameters parameters,
+            double[][] endmemberRates, List<SpotReport> spots, ClusteringReport clustering, QuantifierSettings settings,
+            Diagnostics diagnostics) {
+        this.geometry = geometry;
+        this.elements = List.copyOf(elements);
+        this.counts = counts;
+        this.dwellS = dwellS;
+        this.deadTimeS = deadTimeS;
+        this.phases = List.copyOf(phases);
+        this.membership = membership;
+        this.parameters = parameters;
+        this.endmemberRates = endmemberRates;
+        this.spots = List.copyOf(spots);
+        this.clustering = clustering;
+        this.settings = settings;
+        this.diagnostics = diagnostics;
+    }
+
+    public MapGeometry geometry() {
+        return geometry;
+    }
+
+    public List<QuantifiedElement> elements() {
+        return elements;
+    }
+
+    /** Phases in output order. */
+    public List<Phase> phases() {
+        return phases;
+    }
+
+    public List<String> phaseNames() {
+        return phases.stream().map(Phase::name).toList();
+    }
+
+    public int phaseIndex(String name) {
+        for (int k = 0; k < phases.size(); k++) {
+            if (phases.get(k).name().equals(name)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    public Membership membership() {
+        return membership;
+    }
+
+    public CalibrationParameters parameters() {
+        return parameters;
+    }
+
+    /** λ_ke, phases × quantified elements (counts at this map's exposure). */
+    public double[][] endmemberRates() {
+        return endmemberRates;
+    }
+
+    /** Counts of quantified element e (shared). */
+    public float[] counts(int e) {
+        return counts[e];
+    }
+
+    /** V(X_ie) = X(1 + τX/t_d) (§3.8). */
+    public double countVariance(int e, int pixel) {
+        return DeadTime.variance(counts[e][pixel], deadTimeS[e], dwellS[e]);
+    }
+
+    public List<SpotReport> spots() {
+        return spots;
+    }
+
+    public ClusteringReport clustering() {
+        return clustering;
+    }
+
+    /** The resolved settings of the run. */
+    public QuantifierSettings settings() {
+        return settings;
+    }
+
+    public Diagnostics diagnostics() {
+        return diagnostics;
+    }
+
+    /**
+     * Computes wt and 1σ for pixels [from, to): rows 0..E−1 of {@code wt}/{@code se} receive the
+     * oxides, row E the Total (§9: se²(Total) = Σ_e(σ²_count + σ²_cal) + Σ_k P_ik(T_ik − T̄_i)²).
+     * Values go to index {@code i − from}; NaN where the pixel has no data. Thread-safe.
+     */
+    public void compute(int from, int to, float[][] wt, float[][] se) {
+        int ne = elements.size();
+        int nk = phases.size();
+        PixelModel model = new PixelModel(this);
+        double[] phaseTotal = new double[nk];
+        for (int i = from; i < to; i++) {
+            int o = i - from;
+            if (!membership.hasData(i)) {
+                for (int e = 0; e <= ne; e++) {
+                    wt[e][o] = Float.NaN;
+                    se[e][o] = Float.NaN;
+                }
+                continue;
+            }
+            java.util.Arrays.fill(phaseTotal, 0);
+            double total = 0;
+            double totalVar = 0;
+            for (int e = 0; e < ne; e++) {
+                model.evaluate(e, i);
+                double count = model.slope * model.slope * countVariance(e, i);
+                double cal = model.calibrationVariance(e);
+                wt[e][o] = (float) Math.max(0, model.mean);
+                se[e][o] = (float) Math.sqrt(count + cal + model.classVariance);
+                total += Math.max(0, model.mean);
+                totalVar += count + cal;
+                if (membership.kind() == Membership.Kind.POSTERIOR) {
+                    for (int k = 0; k < nk; k++) {
+                        float pk = membership.value(k, i);
+                        phaseTotal[k] += pk > 0 ? model.w[k] / pk : 0;
+                    }
+                }
+            }
+            if (membership.kind() == Membership.Kind.POSTERIOR) {
+                double tbar = 0;
+                for (int k = 0; k < nk; k++) {
+                    tbar += membership.value(k, i) * phaseTotal[k];
+                }
+                for (int k = 0; k < nk; k++) {
+                    double d = phaseTotal[k] - tbar;
+                    totalVar += membership.value(k, i) * d * d;
+                }
+            }
+            wt[ne][o] = (float) total;
+            se[ne][o] = (float) Math.sqrt(totalVar);
+        }
+    }
+
+    /** Whole wt maps: rows 0..E−1 the oxides, row E the Total. */
+    public float[][] wtMaps() {
+        int n = geometry.pixels();
+        float[][] wt = new float[elements.size() + 1][n];
+        float[][] se = new float[elements.size() + 1][n];
+        compute(0, n, wt, se);
+        return wt;
+    }
+
+    /** Whole 1σ maps: rows 0..E−1 the oxides, row E the Total. */
+    public float[][] seMaps() {
+        int n = geometry.pixels();
+        float[][] wt = new float[elements.size() + 1][n];
+        float[][] se = new float[elements.size() + 1][n];
+        compute(0, n, wt, se);
+        return se;
+    }
+
+    /** Package access for {@link BulkComposition}. */
+    PixelModel newPixelModel() {
+        return new PixelModel(this);
+    }
+}

@@ -1,0 +1,254 @@
+package org.petrobench.isocon.engine.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Minimises the sparse-isocon objective by majorise–minimise (IRLS) with ε-continuation and
+ * multi-start (ISOCON.md §5.4). With u_i = w_i (q/2)(S_i+ε)^{q/2−1} (S2) and ũ_ij = u_i (M/M_i) m_ij
+ * the quadratic majoriser separates by sample:
+ * relative r_j = Σ ũ c / Σ ũ c² (S3); log ln r_j = −Σ ũ ln c / Σ ũ (S4); clamped to the bounds.
+ * <p>
+ * Stages ε = schedule; each iterates until max_j |Δ ln r_j| &lt; 10⁻¹⁰ or 1000 iterations. Starts
+ * (Decision on their order): r = 1 first, then r_j = 1/c_kj (clamped) for every candidate k in
+ * component order (r_j = 1 where c_kj is masked). The final r with the lowest unsmoothed E wins;
+ * relative ties &lt; 10⁻¹² go to the earlier start. Starts that reach the state of an earlier start
+ * (max |Δx| &lt; 10⁻¹¹) after a stage are merged into it: from the same state the iteration is the
+ * same, and the tie rule would pick the earlier one anyway. The winner is then polished onto
+ * the nearest cusp ({@link #snap}).
+ */
+final class SparseIsocon {
+
+    static final int MAX_ITERATIONS = 1000;
+    static final double TOLERANCE = 1e-10;
+    private static final double MERGE = 1e-6;
+
+    /** The optimum: state, mass ratios, unsmoothed E, the winning start, iterations and whether the cap was hit. */
+    record Result(double[] massRatio, double objective, int start, int iterations, boolean capped, boolean onBound) {
+    }
+
+    private final SparseObjective f;
+    private final double q;
+    private final double[] eps;
+    private final double lo;
+    private final double hi;
+
+    SparseIsocon(SparseObjective f, double q, double[] eps, double rMin, double rMax) {
+        this.f = f;
+        this.q = q;
+        this.eps = eps;
+        this.lo = f.log ? Math.log(rMin) : rMin;
+        this.hi = f.log ? Math.log(rMax) : rMax;
+    }
+
+    Result solve() {
+        List<double[]> starts = starts();
+        int count = starts.size();
+        boolean[] alive = new boolean[count];
+        java.util.Arrays.fill(alive, true);
+        int[] iterations = new int[count];
+        boolean[] capped = new boolean[count];
+        double[] s = new double[f.n];
+        double[] u = new double[f.n];
+        double[] num = new double[f.m];
+        double[] den = new double[f.m];
+        for (int stage = 0; stage < eps.length; stage++) {
+            for (int k = 0; k < count; k++) {
+                if (!alive[k]) {
+                    continue;
+                }
+                int it = iterate(starts.get(k), eps[stage], s, u, num, den);
+                iterations[k] += it;
+                capped[k] = it >= MAX_ITERATIONS && stage == eps.length - 1;
+            }
+            merge(starts, alive);
+        }
+        int best = -1;
+        double bestE = Double.POSITIVE_INFINITY;
+        for (int k = 0; k < count; k++) {
+            if (!alive[k]) {
+                continue;
+            }
+            double e = f.value(starts.get(k), q, 0, s);
+            if (best < 0 || e < bestE - 1e-12 * Math.abs(bestE)) {
+                best = k;
+                bestE = e;
+            }
+        }
+        double[] x = starts.get(best);
+        bestE = snap(x, bestE, s);
+        boolean onBound = false;
+        for (double v : x) {
+            onBound |= v <= lo || v >= hi;
+        }
+        int total = 0;
+        for (int it : iterations) {
+            total += it;
+        }
+        return new Result(f.massRatio(x), bestE, best, total, capped[best], onBound);
+    }
+
+    /**
+     * Polishing (Decision): the smoothed optimum lies within O(√ε) of the cusp where a group of
+     * Δ is exactly zero (§5.3). Setting r_j = 1/c_kj for one candidate k (every sample where its
+     * cell is usable) moves onto that cusp; the snap with the lowest unsmoothed E replaces x when
+     * it lowers E. This makes the single-sample optimum exactly the weighted median (§5.3).
+     */
+    private double snap(double[] x, double e, double[] work) {
+        int m = f.m;
+        double bestE = e;
+        double[] best = null;
+        double[] y = new double[m];
+        for (int k = 0; k < f.n; k++) {
+            if (f.w[k] == 0) {
+                continue;
+            }
+            for (int j = 0; j < m; j++) {
+                double v = f.data[k * m + j];
+                y[j] = f.mask[k * m + j] ? Math.min(hi, Math.max(lo, f.log ? -v : 1 / v)) : x[j];
+            }
+            double ey = f.value(y, q, 0, work);
+            if (ey < bestE - 1e-12 * Math.abs(bestE)) {
+                bestE = ey;
+                best = y.clone();
+            }
+        }
+        if (best != null) {
+            System.arraycopy(best, 0, x, 0, m);
+        }
+        return bestE;
+    }
+
+    /** Runs (S2)–(S4) at one ε until convergence; returns the iteration count. */
+    int iterate(double[] x, double epsilon, double[] s, double[] u, double[] num, double[] den) {
+        int m = f.m;
+        int n = f.n;
+        double half = q / 2;
+        for (int it = 1; it <= MAX_ITERATIONS; it++) {
+            assert monotone(x, epsilon, s, u, num, den) : "MM step increased the smoothed objective";
+            f.groupSums(x, s);
+            for (int i = 0; i < n; i++) {
+                u[i] = f.w[i] == 0 ? 0 : f.w[i] * half * Math.pow(s[i] + epsilon, half - 1) * f.scale[i];
+            }
+            java.util.Arrays.fill(num, 0);
+            java.util.Arrays.fill(den, 0);
+            for (int i = 0; i < n; i++) {
+                double ui = u[i];
+                if (ui == 0) {
+                    continue;
+                }
+                int base = i * m;
+                // masked cells hold 0 in data and weightOne: no branch in the inner loops
+                if (f.log) {
+                    for (int j = 0; j < m; j++) {
+                        num[j] -= ui * f.data[base + j];
+                        den[j] += ui * f.weightOne[base + j];
+                    }
+                } else {
+                    for (int j = 0; j < m; j++) {
+                        double v = f.data[base + j];
+                        num[j] += ui * v;
+                        den[j] += ui * v * v;
+                    }
+                }
+            }
+            double change = 0;
+            for (int j = 0; j < m; j++) {
+                if (den[j] <= 0) {
+                    continue;
+                }
+                double next = Math.min(hi, Math.max(lo, num[j] / den[j]));
+                double dx = f.log ? Math.abs(next - x[j]) : Math.abs(Math.log(next / x[j]));
+                change = Math.max(change, dx);
+                x[j] = next;
+            }
+            if (change < TOLERANCE) {
+                return it;
+            }
+        }
+        return MAX_ITERATIONS;
+    }
+
+    /** Debug check (ISOCON.md §5.4): one MM step never increases E_ε. */
+    private boolean monotone(double[] x, double epsilon, double[] s, double[] u, double[] num, double[] den) {
+        double before = f.value(x, q, epsilon, new double[f.n]);
+        double[] copy = x.clone();
+        step(copy, epsilon);
+        double after = f.value(copy, q, epsilon, new double[f.n]);
+        return after <= before * (1 + 1e-9) + 1e-300;
+    }
+
+    private void step(double[] x, double epsilon) {
+        int m = f.m;
+        double[] s = new double[f.n];
+        f.groupSums(x, s);
+        double[] num = new double[m];
+        double[] den = new double[m];
+        for (int i = 0; i < f.n; i++) {
+            if (f.w[i] == 0) {
+                continue;
+            }
+            double ui = f.w[i] * q / 2 * Math.pow(s[i] + epsilon, q / 2 - 1) * f.scale[i];
+            for (int j = 0; j < m; j++) {
+                if (f.mask[i * m + j]) {
+                    double v = f.data[i * m + j];
+                    num[j] += f.log ? -ui * v : ui * v;
+                    den[j] += f.log ? ui : ui * v * v;
+                }
+            }
+        }
+        for (int j = 0; j < m; j++) {
+            if (den[j] > 0) {
+                x[j] = Math.min(hi, Math.max(lo, num[j] / den[j]));
+            }
+        }
+    }
+
+    private List<double[]> starts() {
+        int m = f.m;
+        List<double[]> starts = new ArrayList<>();
+        double one = f.log ? 0 : 1;
+        double[] first = new double[m];
+        java.util.Arrays.fill(first, one);
+        starts.add(first);
+        for (int i = 0; i < f.n; i++) {
+            if (f.w[i] == 0) {
+                continue;
+            }
+            double[] x = new double[m];
+            for (int j = 0; j < m; j++) {
+                if (f.mask[i * m + j]) {
+                    double v = f.data[i * m + j];
+                    x[j] = Math.min(hi, Math.max(lo, f.log ? -v : 1 / v));
+                } else {
+                    x[j] = one;
+                }
+            }
+            starts.add(x);
+        }
+        return starts;
+    }
+
+    private static void merge(List<double[]> states, boolean[] alive) {
+        for (int k = 1; k < states.size(); k++) {
+            if (!alive[k]) {
+                continue;
+            }
+            for (int e = 0; e < k; e++) {
+                if (alive[e] && close(states.get(e), states.get(k))) {
+                    alive[k] = false;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean close(double[] a, double[] b) {
+        for (int j = 0; j < a.length; j++) {
+            if (Math.abs(a[j] - b[j]) >= MERGE) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

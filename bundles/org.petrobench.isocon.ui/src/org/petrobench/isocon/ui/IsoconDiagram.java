@@ -1,0 +1,106 @@
+package org.petrobench.isocon.ui;
+
+import java.util.Locale;
+
+import org.petrobench.ui.plot.Chart;
+import org.petrobench.ui.plot.DataTable;
+import org.petrobench.ui.plot.Layer;
+import org.petrobench.ui.plot.Palette;
+
+/**
+ * The isocon diagram of one altered sample (Grant 1986; ISOCON.md §7): x = g_i·C_i^O,
+ * y = g_i·C_ij^A; the isocon y = s_j x (solid, labelled with r_j and ΔM), constant mass y = x
+ * (dashed), constant volume y = (ρ^O/ρ_j^A)·x (dotted, only with densities). Immobile (frame)
+ * components are filled, mobile ones open; 2σ error bars where sds exist.
+ */
+public final class IsoconDiagram {
+
+    /** The protolith: component names (with units), mean concentrations and their 1σ (NaN = unknown). */
+    public record Protolith(String[] components, String[] units, double[] c0, double[] sd0) {
+    }
+
+    /**
+     * One altered sample with its solution: concentrations, 1σ, isocon slope s = 1/r, mass ratio
+     * r, the constant-volume slope ρ^O/ρ^A (NaN without densities) and the immobile flags.
+     */
+    public record Altered(String name, double[] cA, double[] sdA, double slope, double massRatio,
+            double volumeSlope, boolean[] immobile) {
+    }
+
+    private IsoconDiagram() {
+    }
+
+    public static Chart chart(Protolith o, Altered a, double[] g) {
+        int n = o.c0().length;
+        double[] x = new double[n];
+        double[] y = new double[n];
+        double[] ex = new double[n];
+        double[] ey = new double[n];
+        String[] labels = new String[n];
+        double max = 0;
+        for (int i = 0; i < n; i++) {
+            x[i] = g[i] * o.c0()[i];
+            y[i] = g[i] * a.cA()[i];
+            ex[i] = 2 * g[i] * o.sd0()[i];
+            ey[i] = 2 * g[i] * a.sdA()[i];
+            labels[i] = ComponentScale.label(o.components()[i], g[i]);
+            max = Math.max(max, Math.max(finite(x[i] + (Double.isFinite(ex[i]) ? ex[i] : 0)),
+                    finite(y[i] + (Double.isFinite(ey[i]) ? ey[i] : 0))));
+        }
+        double extent = max > 0 ? max * 1.08 : 1;
+        double deltaMass = 100 * (a.massRatio() - 1);
+        Chart c = new Chart("Isocon diagram: " + a.name()).axes("protolith, scaled (C\u1d3c \u00d7 g)",
+                a.name() + ", scaled (C\u1d2c \u00d7 g)").xRange(0, extent).yRange(0, extent);
+        c.add(new Layer.Line(new double[] { 0, extent }, new double[] { 0, extent }, Palette.GREY, 1f,
+                Layer.Dash.DASHED, "constant mass"));
+        if (Double.isFinite(a.volumeSlope())) {
+            c.add(new Layer.Line(new double[] { 0, extent }, new double[] { 0, extent * a.volumeSlope() },
+                    Palette.GREY, 1f, Layer.Dash.DOTTED, "constant volume"));
+        }
+        c.add(new Layer.Line(new double[] { 0, extent }, new double[] { 0, extent * a.slope() }, Palette.category(0),
+                2f, Layer.Dash.SOLID, String.format(Locale.ROOT, "isocon: r = %.3f, \u0394M = %+.1f %%",
+                        a.massRatio(), deltaMass)));
+        int k = 0;
+        int m = 0;
+        for (boolean b : a.immobile()) {
+            if (b) {
+                k++;
+            } else {
+                m++;
+            }
+        }
+        c.add(points(x, y, ex, ey, a.immobile(), true, k, "immobile (frame)"));
+        c.add(points(x, y, ex, ey, a.immobile(), false, m, "mobile"));
+        c.add(new Layer.Labels(x, y, labels, 0x000000));
+        DataTable.Builder data = new DataTable.Builder("component", "unit", "factor", "C0", "CA", "x_scaled",
+                "y_scaled", "immobile");
+        for (int i = 0; i < n; i++) {
+            data.row(o.components()[i], o.units()[i], g[i], o.c0()[i], a.cA()[i], x[i], y[i], a.immobile()[i]);
+        }
+        return c.data(data.build());
+    }
+
+    private static double finite(double v) {
+        return Double.isFinite(v) ? v : 0;
+    }
+
+    private static Layer.Points points(double[] x, double[] y, double[] ex, double[] ey, boolean[] immobile,
+            boolean wanted, int count, String legend) {
+        double[] px = new double[count];
+        double[] py = new double[count];
+        double[] qx = new double[count];
+        double[] qy = new double[count];
+        int j = 0;
+        for (int i = 0; i < x.length; i++) {
+            if (immobile[i] == wanted) {
+                px[j] = x[i];
+                py[j] = y[i];
+                qx[j] = ex[i];
+                qy[j] = ey[i];
+                j++;
+            }
+        }
+        return new Layer.Points(px, py, new int[] { wanted ? Palette.category(3) : Palette.category(0) },
+                Layer.Marker.CIRCLE, wanted, 9, qx, qy, count == 0 ? null : legend);
+    }
+}

@@ -1,0 +1,180 @@
+package org.petrobench.isocon.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.TableItem;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+import org.petrobench.core.Monitor;
+import org.petrobench.isocon.IsoconSolver;
+import org.petrobench.ui.DatasetOpener;
+import org.petrobench.ui.OpenDatasets;
+import org.petrobench.ui.plot.Palette;
+
+/**
+ * The isocon perspective's part with the real solver services on the bundled demo table, the
+ * Grant example of ISOCON.md §8.1, whose hand-computed answer with grant, the frame {Al2O3, TiO2,
+ * Zr} and meanRatio is r = 1.25, s = 0.8, V-ratio = 1.25·2.70/2.60 = 1.298077 and ΔSiO2 = +30 wt%.
+ */
+class IsoconPerspectiveUiTest {
+
+    private Display display;
+    private Shell shell;
+
+    @BeforeEach
+    void open() {
+        display = Display.getDefault();
+        shell = new Shell(display);
+        shell.setLayout(new FillLayout());
+        shell.setSize(1200, 800);
+    }
+
+    @AfterEach
+    void close() {
+        shell.dispose();
+    }
+
+    private static <T> List<T> services(Class<T> type, int atLeast) throws InterruptedException {
+        BundleContext ctx = FrameworkUtil.getBundle(IsoconPerspectiveUiTest.class).getBundleContext();
+        ServiceTracker<T, T> t = new ServiceTracker<>(ctx, type, null);
+        t.open();
+        long end = System.currentTimeMillis() + 10_000;
+        while (t.size() < atLeast && System.currentTimeMillis() < end) {
+            Thread.sleep(50);
+        }
+        return new ArrayList<>(t.getTracked().values());
+    }
+
+    private IsoconPart part() throws Exception {
+        IsoconPart part = new IsoconPart();
+        part.datasets = new OpenDatasets();
+        part.solvers = services(IsoconSolver.class, 3);
+        part.autoRunDemo = false;
+        part.create(shell);
+        shell.open();
+        DatasetOpener opener = services(DatasetOpener.class, 1).stream()
+                .filter(o -> o instanceof IsoconDatasetOpener).findFirst().orElseThrow();
+        opener.demo(Monitor.silent()).forEach(part.datasets::add);
+        flush();
+        return part;
+    }
+
+    private void flush() throws InterruptedException {
+        for (int i = 0; i < 20; i++) {
+            while (display.readAndDispatch()) {
+                // queued updates
+            }
+            Thread.sleep(5);
+        }
+    }
+
+    private void finish(Job job) throws InterruptedException {
+        while (job.getState() != Job.NONE) {
+            if (!display.readAndDispatch()) {
+                Thread.sleep(5);
+            }
+        }
+        flush();
+    }
+
+    private static int pixels(ImageData img, int rgb) {
+        int n = 0;
+        for (int y = 0; y < img.height; y++) {
+            for (int x = 0; x < img.width; x++) {
+                RGB c = img.palette.getRGB(img.getPixel(x, y));
+                if (((c.red << 16) | (c.green << 8) | c.blue) == rgb) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    @Test
+    void grantOnTheDemoTableGivesTheHandComputedMassChange(@TempDir Path dir) throws Exception {
+        IsoconPart part = part();
+        assertEquals(2, part.dataTable().getItemCount());
+        assertEquals("P1", part.dataTable().getItem(0).getText(0));
+        assertTrue(part.dataTable().getItem(0).getChecked(), "the first row starts as protolith");
+        part.methodCombo().setText("grant");
+        part.immobileField().setText("Al2O3, TiO2, Zr");
+        part.settingsForm().setField("slope", "meanRatio");
+        part.settingsForm().setField("bootstrap", "0");
+        Job job = part.runSolver();
+        finish(job);
+        assertEquals(IStatus.OK, job.getResult().getSeverity(), String.valueOf(job.getResult()));
+
+        TableItem a1 = part.massTable().getItem(0);
+        assertEquals("A1", a1.getText(0));
+        assertEquals(1.25, Double.parseDouble(a1.getText(1)), 1e-9);
+        assertEquals(0.8, Double.parseDouble(a1.getText(3)), 1e-9);
+        assertEquals(1.298077, Double.parseDouble(a1.getText(4)), 1e-6);
+        TableItem silica = null;
+        for (TableItem t : part.transferTable().getItems()) {
+            if (t.getText(1).equals("SiO2")) {
+                silica = t;
+            }
+        }
+        assertNotNull(silica);
+        assertEquals(30.0, Double.parseDouble(silica.getText(3)), 1e-9);
+        assertEquals(0.5, Double.parseDouble(silica.getText(5)), 1e-9);
+
+        // the isocon line (category 0 blue) and the immobile points (category 3 red) are drawn
+        ImageData diagram = part.isoconCanvas().snapshot();
+        assertTrue(pixels(diagram, Palette.category(0)) > 200, "isocon line");
+        assertTrue(pixels(diagram, Palette.category(3)) > 50, "immobile components");
+        assertTrue(pixels(part.barsCanvas().snapshot(), Palette.category(0)) > 500, "mass-change bars");
+
+        Path method = dir.resolve("isocon.json");
+        part.saveMethod(method);
+        String json = Files.readString(method);
+        assertTrue(json.contains("\"method\" : \"grant\""), json);
+        assertTrue(json.contains("\"TiO2\""), json);
+        assertTrue(json.contains("\"slope\" : \"meanRatio\""), json);
+    }
+
+    @Test
+    void sparseShowsTheQPathAndALongBootstrapCanBeCancelled() throws Exception {
+        IsoconPart part = part();
+        part.methodCombo().setText("sparse");
+        part.settingsForm().setField("bootstrap", "0");
+        Job job = part.runSolver();
+        finish(job);
+        assertEquals(IStatus.OK, job.getResult().getSeverity(), String.valueOf(job.getResult()));
+        assertFalse(part.lastSolution().qPath().isEmpty());
+        assertTrue(part.qPathCanvas().chart().hasContent());
+        assertTrue(pixels(part.qPathCanvas().snapshot(), Palette.category(0)) > 100, "r(q) of A1 is drawn");
+
+        // ten million bootstrap replicates: far longer than the test waits before cancelling
+        part.settingsForm().setField("bootstrap", "10000000");
+        Job longJob = part.runSolver();
+        while (longJob.getState() != Job.RUNNING) {
+            display.readAndDispatch();
+            Thread.sleep(5);
+        }
+        part.runStrip().cancel();
+        finish(longJob);
+        assertEquals(IStatus.CANCEL, longJob.getResult().getSeverity());
+        assertEquals("cancelled", part.runStrip().statusText());
+    }
+}
