@@ -14,6 +14,7 @@ import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
 import org.petrobench.cli.internal.Batch;
 import org.petrobench.cli.internal.ServiceLookup;
+import org.petrobench.cli.internal.plugins.FormatGuard;
 
 /**
  * The headless application {@code org.petrobench.cli.batch}: {@code ./petrobench <command>}.
@@ -28,7 +29,7 @@ public final class BatchApplication implements IApplication {
         Bundle bundle = FrameworkUtil.getBundle(BatchApplication.class);
         BundleContext bc = bundle.getBundleContext();
         context.applicationRunning();
-        int code = new Batch(registry(bc), System.out, System.err, bundle.getVersion().toString()).run(args);
+        int code = new Batch(FormatGuard.around(registry(bc), System.err), System.out, System.err, bundle.getVersion().toString()).run(args);
         System.out.flush();
         return Integer.valueOf(code);
     }

@@ -29,51 +29,29 @@ public record PhaseSummary(String phase, int pixels, double modalFraction, doubl
     public static List<PhaseSummary> of(QuantifiedMaps q, Weighting weighting) {
         int nk = q.phases().size();
         int ne = q.elements().size() + 1;
-        Membership m = q.membership();
         int columns = q.geometry().columns();
-        int lines = q.geometry().lines();
+        int n = q.geometry().pixels();
+        int block = Math.max(1, 65536 / columns) * columns;
+        int blocks = (n + block - 1) / block;
+        // per-block partial sums, reduced in block order: the result does not depend on the threads
+        Partial[] parts = new Partial[blocks];
+        java.util.stream.IntStream.range(0, blocks).parallel()
+                .forEach(b -> parts[b] = partial(q, weighting, b * block, Math.min(n, (b + 1) * block)));
         double[] w = new double[nk];
         double[][] s1 = new double[nk][ne];
         double[][] s2 = new double[nk][ne];
         double[] member = new double[nk];
         int[] hard = new int[nk];
         int data = 0;
-        int block = Math.max(1, 65536 / columns) * columns;
-        float[][] wt = new float[ne][block];
-        float[][] se = new float[ne][block];
-        int n = q.geometry().pixels();
-        boolean fractions = m.kind() == Membership.Kind.AREA_FRACTION && weighting == Weighting.MEMBERSHIP;
-        PixelModel model = q.newPixelModel();
-        double[][] own = new double[nk][ne];
-        for (int from = 0; from < n; from += block) {
-            int to = Math.min(n, from + block);
-            q.compute(from, to, wt, se);
-            for (int i = from; i < to; i++) {
-                int label = m.label(i);
-                if (label < 0) {
-                    continue;
-                }
-                data++;
-                hard[label]++;
-                if (fractions) {
-                    phaseCompositions(q, model, i, own);
-                }
-                for (int k = 0; k < nk; k++) {
-                    member[k] += m.value(k, i);
-                    double weight = switch (weighting) {
-                        case MEMBERSHIP -> m.value(k, i);
-                        case HARD -> label == k ? 1 : 0;
-                        case CORE -> label == k && core(m, i, k, lines, columns) ? 1 : 0;
-                    };
-                    if (weight <= 0) {
-                        continue;
-                    }
-                    w[k] += weight;
-                    for (int e = 0; e < ne; e++) {
-                        double v = fractions ? own[k][e] : wt[e][i - from];
-                        s1[k][e] += weight * v;
-                        s2[k][e] += weight * v * v;
-                    }
+        for (Partial p : parts) {
+            data += p.data;
+            for (int k = 0; k < nk; k++) {
+                w[k] += p.w[k];
+                member[k] += p.member[k];
+                hard[k] += p.hard[k];
+                for (int e = 0; e < ne; e++) {
+                    s1[k][e] += p.s1[k][e];
+                    s2[k][e] += p.s2[k][e];
                 }
             }
         }
@@ -92,6 +70,59 @@ public record PhaseSummary(String phase, int pixels, double modalFraction, doubl
             out.add(new PhaseSummary(q.phases().get(k).name(), hard[k], data > 0 ? member[k] / data : Double.NaN, mean, sd));
         }
         return out;
+    }
+
+    /** Sums of one pixel block. */
+    private record Partial(double[] w, double[][] s1, double[][] s2, double[] member, int[] hard, int data) {
+    }
+
+    private static Partial partial(QuantifiedMaps q, Weighting weighting, int from, int to) {
+        int nk = q.phases().size();
+        int ne = q.elements().size() + 1;
+        Membership m = q.membership();
+        int columns = q.geometry().columns();
+        int lines = q.geometry().lines();
+        double[] w = new double[nk];
+        double[][] s1 = new double[nk][ne];
+        double[][] s2 = new double[nk][ne];
+        double[] member = new double[nk];
+        int[] hard = new int[nk];
+        int data = 0;
+        float[][] wt = new float[ne][to - from];
+        float[][] se = new float[ne][to - from];
+        boolean fractions = m.kind() == Membership.Kind.AREA_FRACTION && weighting == Weighting.MEMBERSHIP;
+        PixelModel model = q.newPixelModel();
+        double[][] own = new double[nk][ne];
+        q.compute(from, to, wt, se);
+        for (int i = from; i < to; i++) {
+            int label = m.label(i);
+            if (label < 0) {
+                continue;
+            }
+            data++;
+            hard[label]++;
+            if (fractions) {
+                phaseCompositions(q, model, i, own);
+            }
+            for (int k = 0; k < nk; k++) {
+                member[k] += m.value(k, i);
+                double weight = switch (weighting) {
+                case MEMBERSHIP -> m.value(k, i);
+                case HARD -> label == k ? 1 : 0;
+                case CORE -> label == k && core(m, i, k, lines, columns) ? 1 : 0;
+                };
+                if (weight <= 0) {
+                    continue;
+                }
+                w[k] += weight;
+                for (int e = 0; e < ne; e++) {
+                    double v = fractions ? own[k][e] : wt[e][i - from];
+                    s1[k][e] += weight * v;
+                    s2[k][e] += weight * v * v;
+                }
+            }
+        }
+        return new Partial(w, s1, s2, member, hard, data);
     }
 
     /**

@@ -129,10 +129,12 @@ public final class QuantifiedMaps {
      * Values go to index {@code i − from}; NaN where the pixel has no data. Thread-safe.
      */
     public void compute(int from, int to, float[][] wt, float[][] se) {
+        if (membership.kind() == Membership.Kind.POSTERIOR) {
+            computePosterior(from, to, wt, se);
+            return;
+        }
         int ne = elements.size();
-        int nk = phases.size();
         PixelModel model = new PixelModel(this);
-        double[] phaseTotal = new double[nk];
         for (int i = from; i < to; i++) {
             int o = i - from;
             if (!membership.hasData(i)) {
@@ -142,7 +144,6 @@ public final class QuantifiedMaps {
                 }
                 continue;
             }
-            java.util.Arrays.fill(phaseTotal, 0);
             double total = 0;
             double totalVar = 0;
             for (int e = 0; e < ne; e++) {
@@ -153,25 +154,164 @@ public final class QuantifiedMaps {
                 se[e][o] = (float) Math.sqrt(count + cal + model.classVariance);
                 total += Math.max(0, model.mean);
                 totalVar += count + cal;
-                if (membership.kind() == Membership.Kind.POSTERIOR) {
-                    for (int k = 0; k < nk; k++) {
-                        float pk = membership.value(k, i);
-                        phaseTotal[k] += pk > 0 ? model.w[k] / pk : 0;
-                    }
-                }
-            }
-            if (membership.kind() == Membership.Kind.POSTERIOR) {
-                double tbar = 0;
-                for (int k = 0; k < nk; k++) {
-                    tbar += membership.value(k, i) * phaseTotal[k];
-                }
-                for (int k = 0; k < nk; k++) {
-                    double d = phaseTotal[k] - tbar;
-                    totalVar += membership.value(k, i) * d * d;
-                }
             }
             wt[ne][o] = (float) total;
             se[ne][o] = (float) Math.sqrt(totalVar);
+        }
+    }
+
+    /**
+     * The posterior-membership case of {@link #compute}, the same formulas as {@link PixelModel}
+     * with the parameters hoisted out of the pixel loop and phases with P_ik = 0 skipped (they
+     * contribute exactly 0 to every sum), so that writing the maps costs little (EPMA.md §14).
+     */
+    private void computePosterior(int from, int to, float[][] wt, float[][] se) {
+        int ne = elements.size();
+        int nk = phases.size();
+        Hoisted h = hoisted();
+        double[] pk = new double[nk];
+        double[] unweighted = new double[nk];
+        double[] phaseTotal = new double[nk];
+        for (int i = from; i < to; i++) {
+            int o = i - from;
+            if (!membership.hasData(i)) {
+                for (int e = 0; e <= ne; e++) {
+                    wt[e][o] = Float.NaN;
+                    se[e][o] = Float.NaN;
+                }
+                continue;
+            }
+            for (int k = 0; k < nk; k++) {
+                pk[k] = membership.value(k, i);
+                phaseTotal[k] = 0;
+            }
+            double total = 0;
+            double totalVar = 0;
+            for (int e = 0; e < ne; e++) {
+                double x = counts[e][i];
+                double beta = h.beta[e];
+                double[] a = h.alpha[e];
+                double[] g = h.gamma[e];
+                double[] aVar = h.alphaVar[e];
+                double[] gVar = h.gammaVar[e];
+                boolean[] aPool = h.alphaPooled[e];
+                boolean[] gPool = h.gammaPooled[e];
+                double sum = 0;
+                double dB = 0;
+                double slope = 0;
+                double cal = 0;
+                double pooledA = 0;
+                double pooledG = 0;
+                for (int k = 0; k < nk; k++) {
+                    double p = pk[k];
+                    if (p == 0) {
+                        unweighted[k] = 0;
+                        continue;
+                    }
+                    double net = beta * x - g[k];
+                    double w = a[k] * net;
+                    unweighted[k] = w;
+                    phaseTotal[k] += w;
+                    sum += p * w;
+                    double pa = p * a[k];
+                    dB += pa * x;
+                    slope += pa * beta;
+                    double dAlpha = p * net;
+                    if (aPool[k]) {
+                        pooledA += dAlpha;
+                    } else {
+                        cal += dAlpha * dAlpha * aVar[k];
+                    }
+                    if (gPool[k]) {
+                        pooledG -= pa;
+                    } else {
+                        cal += pa * pa * gVar[k];
+                    }
+                }
+                double cls = 0;
+                for (int k = 0; k < nk; k++) {
+                    double p = pk[k];
+                    if (p != 0) {
+                        double d = unweighted[k] - sum;
+                        cls += p * d * d;
+                    }
+                }
+                cal += dB * dB * h.betaVar[e] + pooledA * pooledA * h.pooledAlphaVar[e] + pooledG * pooledG * h.pooledGammaVar[e];
+                double count = slope * slope * DeadTime.variance(x, deadTimeS[e], dwellS[e]);
+                double mean = Math.max(0, sum);
+                wt[e][o] = (float) mean;
+                se[e][o] = (float) Math.sqrt(count + cal + cls);
+                total += mean;
+                totalVar += count + cal;
+            }
+            double tbar = 0;
+            for (int k = 0; k < nk; k++) {
+                tbar += pk[k] * phaseTotal[k];
+            }
+            for (int k = 0; k < nk; k++) {
+                double d = phaseTotal[k] - tbar;
+                totalVar += pk[k] * d * d;
+            }
+            wt[ne][o] = (float) total;
+            se[ne][o] = (float) Math.sqrt(totalVar);
+        }
+    }
+
+    /** Calibration parameters as plain arrays, built once (the object is immutable). */
+    private volatile Hoisted hoisted;
+
+    private Hoisted hoisted() {
+        Hoisted h = hoisted;
+        if (h == null) {
+            h = new Hoisted(parameters, elements.size(), phases.size());
+            hoisted = h;
+        }
+        return h;
+    }
+
+    /** α, γ, their variances and pooling flags per [element][phase]; β and its variance per element. */
+    private static final class Hoisted {
+        final double[] beta;
+        final double[] betaVar;
+        final double[][] alpha;
+        final double[][] gamma;
+        final double[][] alphaVar;
+        final double[][] gammaVar;
+        final boolean[][] alphaPooled;
+        final boolean[][] gammaPooled;
+        /** se² of the pooled α (γ) of an element: the last pooled phase's, as in {@link PixelModel}. */
+        final double[] pooledAlphaVar;
+        final double[] pooledGammaVar;
+
+        Hoisted(CalibrationParameters p, int ne, int nk) {
+            beta = new double[ne];
+            betaVar = new double[ne];
+            alpha = new double[ne][nk];
+            gamma = new double[ne][nk];
+            alphaVar = new double[ne][nk];
+            gammaVar = new double[ne][nk];
+            alphaPooled = new boolean[ne][nk];
+            gammaPooled = new boolean[ne][nk];
+            pooledAlphaVar = new double[ne];
+            pooledGammaVar = new double[ne];
+            for (int e = 0; e < ne; e++) {
+                beta[e] = p.beta(e);
+                betaVar[e] = p.betaSe(e) * p.betaSe(e);
+                for (int k = 0; k < nk; k++) {
+                    alpha[e][k] = p.alpha(e, k);
+                    gamma[e][k] = p.gamma(e, k);
+                    alphaVar[e][k] = p.alphaSe(e, k) * p.alphaSe(e, k);
+                    gammaVar[e][k] = p.gammaSe(e, k) * p.gammaSe(e, k);
+                    alphaPooled[e][k] = p.alphaPooled(e, k);
+                    gammaPooled[e][k] = p.gammaPooled(e, k);
+                    if (alphaPooled[e][k]) {
+                        pooledAlphaVar[e] = alphaVar[e][k];
+                    }
+                    if (gammaPooled[e][k]) {
+                        pooledGammaVar[e] = gammaVar[e][k];
+                    }
+                }
+            }
         }
     }
 

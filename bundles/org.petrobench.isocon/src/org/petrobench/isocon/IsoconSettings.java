@@ -38,7 +38,8 @@ public record IsoconSettings(
         @Setting(description = "what an empty field means") Missing missing,
         @Setting(description = "what a below-detection value (<x, bdl, n.d.) means") BelowDetection belowDetection,
         @Setting(description = "number of bootstrap/Monte Carlo replicates", min = 0) int bootstrap,
-        @Setting(description = "seed of the random streams") long seed) {
+        @Setting(description = "seed of the random streams") long seed,
+        @Setting(description = "sparse bootstrap starts: all = full multi-start in every replicate, warm = r = 1 and the point estimate's winning start") BootstrapStarts bootstrapStarts) {
 
     /** Isocon slope strategies (ISOCON.md §4). */
     public enum Slope {
@@ -75,6 +76,16 @@ public record IsoconSettings(
         error, missing, halfLimit
     }
 
+    /**
+     * Multi-start in sparse bootstrap replicates (Decision). {@code all} (default) reruns the full
+     * multi-start of §5.4 in every replicate, as §5.6 asks. {@code warm} starts each replicate only
+     * from r = 1 and from the component whose start won on the data: the frame is still selected
+     * anew in every replicate, at about 1/(N+1) of the cost.
+     */
+    public enum BootstrapStarts {
+        all, warm
+    }
+
     /** The volatile list of ISOCON.md §2. */
     public static final List<String> DEFAULT_VOLATILES = List.of("LOI", "H2O", "H2O+", "H2O-", "CO2");
 
@@ -100,96 +111,102 @@ public record IsoconSettings(
     public static IsoconSettings defaults() {
         return new IsoconSettings("sparse", List.of(), Slope.auto, Mean.arithmetic, Weighting.auto, 1.10, null, Delta.log, 0.2,
                 0.10, true, 0.2, 5.0, Map.of(), defaultQPath(), defaultEpsSchedule(), Iron.combined, false, DEFAULT_VOLATILES,
-                Missing.error, BelowDetection.error, 1000, 1L);
+                Missing.error, BelowDetection.error, 1000, 1L, BootstrapStarts.all);
     }
 
     public IsoconSettings withMethod(String value) {
         return new IsoconSettings(value, immobile, slope, mean, weighting, clusterWidth, fv, delta, q, tau, refit, rMin, rMax,
-                componentWeights, qPath, epsSchedule, iron, volatileFree, volatiles, missing, belowDetection, bootstrap, seed);
+                componentWeights, qPath, epsSchedule, iron, volatileFree, volatiles, missing, belowDetection, bootstrap, seed, bootstrapStarts);
     }
 
     public IsoconSettings withImmobile(List<String> value) {
         return new IsoconSettings(method, List.copyOf(value), slope, mean, weighting, clusterWidth, fv, delta, q, tau, refit,
                 rMin, rMax, componentWeights, qPath, epsSchedule, iron, volatileFree, volatiles, missing, belowDetection,
-                bootstrap, seed);
+                bootstrap, seed, bootstrapStarts);
     }
 
     public IsoconSettings withSlope(Slope value) {
         return new IsoconSettings(method, immobile, value, mean, weighting, clusterWidth, fv, delta, q, tau, refit, rMin, rMax,
-                componentWeights, qPath, epsSchedule, iron, volatileFree, volatiles, missing, belowDetection, bootstrap, seed);
+                componentWeights, qPath, epsSchedule, iron, volatileFree, volatiles, missing, belowDetection, bootstrap, seed, bootstrapStarts);
     }
 
     public IsoconSettings withMean(Mean value) {
         return new IsoconSettings(method, immobile, slope, value, weighting, clusterWidth, fv, delta, q, tau, refit, rMin, rMax,
-                componentWeights, qPath, epsSchedule, iron, volatileFree, volatiles, missing, belowDetection, bootstrap, seed);
+                componentWeights, qPath, epsSchedule, iron, volatileFree, volatiles, missing, belowDetection, bootstrap, seed, bootstrapStarts);
     }
 
     public IsoconSettings withWeighting(Weighting value) {
         return new IsoconSettings(method, immobile, slope, mean, value, clusterWidth, fv, delta, q, tau, refit, rMin, rMax,
-                componentWeights, qPath, epsSchedule, iron, volatileFree, volatiles, missing, belowDetection, bootstrap, seed);
+                componentWeights, qPath, epsSchedule, iron, volatileFree, volatiles, missing, belowDetection, bootstrap, seed, bootstrapStarts);
     }
 
     public IsoconSettings withFv(Double value) {
         return new IsoconSettings(method, immobile, slope, mean, weighting, clusterWidth, value, delta, q, tau, refit, rMin,
                 rMax, componentWeights, qPath, epsSchedule, iron, volatileFree, volatiles, missing, belowDetection, bootstrap,
-                seed);
+                seed, bootstrapStarts);
     }
 
     public IsoconSettings withDelta(Delta value) {
         return new IsoconSettings(method, immobile, slope, mean, weighting, clusterWidth, fv, value, q, tau, refit, rMin, rMax,
-                componentWeights, qPath, epsSchedule, iron, volatileFree, volatiles, missing, belowDetection, bootstrap, seed);
+                componentWeights, qPath, epsSchedule, iron, volatileFree, volatiles, missing, belowDetection, bootstrap, seed, bootstrapStarts);
     }
 
     public IsoconSettings withQ(double value) {
         return new IsoconSettings(method, immobile, slope, mean, weighting, clusterWidth, fv, delta, value, tau, refit, rMin,
                 rMax, componentWeights, qPath, epsSchedule, iron, volatileFree, volatiles, missing, belowDetection, bootstrap,
-                seed);
+                seed, bootstrapStarts);
     }
 
     public IsoconSettings withRefit(boolean value) {
         return new IsoconSettings(method, immobile, slope, mean, weighting, clusterWidth, fv, delta, q, tau, value, rMin, rMax,
-                componentWeights, qPath, epsSchedule, iron, volatileFree, volatiles, missing, belowDetection, bootstrap, seed);
+                componentWeights, qPath, epsSchedule, iron, volatileFree, volatiles, missing, belowDetection, bootstrap, seed, bootstrapStarts);
     }
 
     public IsoconSettings withComponentWeights(Map<String, Double> value) {
         return new IsoconSettings(method, immobile, slope, mean, weighting, clusterWidth, fv, delta, q, tau, refit, rMin, rMax,
-                Map.copyOf(value), qPath, epsSchedule, iron, volatileFree, volatiles, missing, belowDetection, bootstrap, seed);
+                Map.copyOf(value), qPath, epsSchedule, iron, volatileFree, volatiles, missing, belowDetection, bootstrap, seed, bootstrapStarts);
     }
 
     public IsoconSettings withQPath(double[] value) {
         return new IsoconSettings(method, immobile, slope, mean, weighting, clusterWidth, fv, delta, q, tau, refit, rMin, rMax,
                 componentWeights, value.clone(), epsSchedule, iron, volatileFree, volatiles, missing, belowDetection, bootstrap,
-                seed);
+                seed, bootstrapStarts);
     }
 
     public IsoconSettings withIron(Iron value) {
         return new IsoconSettings(method, immobile, slope, mean, weighting, clusterWidth, fv, delta, q, tau, refit, rMin, rMax,
-                componentWeights, qPath, epsSchedule, value, volatileFree, volatiles, missing, belowDetection, bootstrap, seed);
+                componentWeights, qPath, epsSchedule, value, volatileFree, volatiles, missing, belowDetection, bootstrap, seed, bootstrapStarts);
     }
 
     public IsoconSettings withVolatileFree(boolean value) {
         return new IsoconSettings(method, immobile, slope, mean, weighting, clusterWidth, fv, delta, q, tau, refit, rMin, rMax,
-                componentWeights, qPath, epsSchedule, iron, value, volatiles, missing, belowDetection, bootstrap, seed);
+                componentWeights, qPath, epsSchedule, iron, value, volatiles, missing, belowDetection, bootstrap, seed, bootstrapStarts);
     }
 
     public IsoconSettings withMissing(Missing value) {
         return new IsoconSettings(method, immobile, slope, mean, weighting, clusterWidth, fv, delta, q, tau, refit, rMin, rMax,
-                componentWeights, qPath, epsSchedule, iron, volatileFree, volatiles, value, belowDetection, bootstrap, seed);
+                componentWeights, qPath, epsSchedule, iron, volatileFree, volatiles, value, belowDetection, bootstrap, seed, bootstrapStarts);
     }
 
     public IsoconSettings withBelowDetection(BelowDetection value) {
         return new IsoconSettings(method, immobile, slope, mean, weighting, clusterWidth, fv, delta, q, tau, refit, rMin, rMax,
-                componentWeights, qPath, epsSchedule, iron, volatileFree, volatiles, missing, value, bootstrap, seed);
+                componentWeights, qPath, epsSchedule, iron, volatileFree, volatiles, missing, value, bootstrap, seed, bootstrapStarts);
     }
 
     public IsoconSettings withBootstrap(int value) {
         return new IsoconSettings(method, immobile, slope, mean, weighting, clusterWidth, fv, delta, q, tau, refit, rMin, rMax,
-                componentWeights, qPath, epsSchedule, iron, volatileFree, volatiles, missing, belowDetection, value, seed);
+                componentWeights, qPath, epsSchedule, iron, volatileFree, volatiles, missing, belowDetection, value, seed, bootstrapStarts);
     }
 
     public IsoconSettings withSeed(long value) {
         return new IsoconSettings(method, immobile, slope, mean, weighting, clusterWidth, fv, delta, q, tau, refit, rMin, rMax,
-                componentWeights, qPath, epsSchedule, iron, volatileFree, volatiles, missing, belowDetection, bootstrap, value);
+                componentWeights, qPath, epsSchedule, iron, volatileFree, volatiles, missing, belowDetection, bootstrap, value, bootstrapStarts);
+    }
+
+    public IsoconSettings withBootstrapStarts(BootstrapStarts value) {
+        return new IsoconSettings(method, immobile, slope, mean, weighting, clusterWidth, fv, delta, q, tau, refit, rMin, rMax,
+                componentWeights, qPath, epsSchedule, iron, volatileFree, volatiles, missing, belowDetection, bootstrap, seed,
+                value);
     }
 
     /** Checks ranges and presence of every field; {@code source} names the method file or option in the message. */
@@ -217,6 +234,7 @@ public record IsoconSettings(
         require(source, "missing", missing != null, "one of " + List.of(Missing.values()));
         require(source, "belowDetection", belowDetection != null, "one of " + List.of(BelowDetection.values()));
         require(source, "bootstrap", bootstrap >= 0, "a count >= 0");
+        require(source, "bootstrapStarts", bootstrapStarts != null, "one of " + List.of(BootstrapStarts.values()));
     }
 
     private static void require(String source, String field, boolean ok, String expected) throws InputException {

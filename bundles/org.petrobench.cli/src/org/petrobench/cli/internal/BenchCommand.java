@@ -39,7 +39,7 @@ public final class BenchCommand implements BatchCommand {
         return String.join("\n", "./petrobench bench [quantify|isocon|ptpath|all] [--size <n>] [--out <csv>]",
                 "  <part>          which benchmark (default all installed parts)",
                 "  --size <n>      problem size; each part's meaning and default: see below",
-                "  --out <csv>     also write the table as CSV (part,stage,seconds,throughput,unit,peak_heap_mb,relative_to_baseline)");
+                "  --out <csv>     also write the table as CSV (part,stage,seconds,cpu_seconds,throughput,unit,peak_heap_mb,relative_to_baseline)");
     }
 
     @Override
@@ -59,8 +59,8 @@ public final class BenchCommand implements BatchCommand {
         PrintStream o = context.out();
         StringWriter csv = new StringWriter();
         CsvWriter w = new CsvWriter(csv);
-        w.row("part", "stage", "seconds", "throughput", "unit", "peak_heap_mb", "relative_to_baseline");
-        o.printf(Locale.ROOT, "%-9s %-48s %9s %14s %-10s %9s %9s%n", "part", "stage", "seconds", "throughput", "unit/s", "heap MB", "x base");
+        w.row("part", "stage", "seconds", "cpu_seconds", "throughput", "unit", "peak_heap_mb", "relative_to_baseline");
+        o.printf(Locale.ROOT, "%-9s %-56s %9s %9s %12s %-8s %8s %7s%n", "part", "stage", "seconds", "cpu s", "throughput", "unit/s", "heap MB", "x base");
         for (BenchmarkPart p : parts) {
             int n = size.orElse(p.defaultSize());
             context.err().println("bench " + p.name() + ": size " + n + " (" + p.sizeMeaning() + ")");
@@ -69,9 +69,11 @@ public final class BenchCommand implements BatchCommand {
                     .findFirst().orElse(Double.NaN);
             for (BenchmarkPart.Stage s : stages) {
                 double rel = s.seconds() / base;
-                o.printf(Locale.ROOT, "%-9s %-48s %9.3f %14.4g %-10s %9d %9s%n", p.name(), s.name(), s.seconds(), s.throughput(),
+                o.printf(Locale.ROOT, "%-9s %-56s %9.3f %9s %12.4g %-8s %8d %7s%n", p.name(), s.name(), s.seconds(),
+                        Double.isNaN(s.cpuSeconds()) ? "" : String.format(Locale.ROOT, "%.3f", s.cpuSeconds()), s.throughput(),
                         s.unit(), s.peakHeapMb(), Double.isNaN(rel) ? "" : String.format(Locale.ROOT, "%.1f", rel));
-                w.row(p.name(), s.name(), Numbers.fixed(s.seconds(), 4), Numbers.shortest(s.throughput()), s.unit(),
+                w.row(p.name(), s.name(), Numbers.fixed(s.seconds(), 4), Numbers.fixed(s.cpuSeconds(), 4),
+                        Numbers.shortest(s.throughput()), s.unit(),
                         Long.toString(s.peakHeapMb()), Double.isNaN(rel) ? "" : Numbers.fixed(rel, 2));
             }
         }

@@ -36,8 +36,30 @@ public interface BenchmarkPart {
      * @param unit       what the items are ("pixels", "samples", "points")
      * @param peakHeapMb peak heap during the stage
      * @param baseline   the stage others are compared with
+     * @param cpuSeconds CPU time of the whole process during the stage (all threads), NaN if unknown;
+     *                   with other load on the machine it is steadier than the wall time
      */
-    record Stage(String name, double seconds, double throughput, String unit, long peakHeapMb, boolean baseline) {
+    record Stage(String name, double seconds, double throughput, String unit, long peakHeapMb, boolean baseline,
+            double cpuSeconds) {
+    }
+
+    /**
+     * CPU time of this process in seconds (all threads), NaN when the JVM does not report it. Read
+     * through the JDK's {@code com.sun.management} interface found by the system class loader, so
+     * no import is needed under OSGi.
+     */
+    static double processCpuSeconds() {
+        try {
+            Class<?> c = ClassLoader.getSystemClassLoader().loadClass("com.sun.management.OperatingSystemMXBean");
+            Object bean = ManagementFactory.getOperatingSystemMXBean();
+            if (!c.isInstance(bean)) {
+                return Double.NaN;
+            }
+            long ns = (Long) c.getMethod("getProcessCpuTime").invoke(bean);
+            return ns < 0 ? Double.NaN : ns / 1e9;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return Double.NaN;
+        }
     }
 
     /** Resets the peak usage of the heap pools (call before a stage). */

@@ -248,7 +248,7 @@ public final class CountMatrixReader {
             if (c == '+') {
                 c = next();
             } else if (c == '-') {
-                throw error(column, "expected a count >= 0, found a negative value", c);
+                throw error(column, "expected a count >= 0", c);
             }
             while (true) {
                 if (c >= '0' && c <= '9') {

@@ -1,14 +1,20 @@
 package org.petrobench.epma.io;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.petrobench.core.InputException;
 import org.petrobench.core.io.AtomicWrite;
@@ -98,16 +104,18 @@ public final class QuantifiedMapsWriter {
         });
     }
 
+    /**
+     * The matrices in one streaming pass over line blocks (EPMA.md §14): worker threads compute wt
+     * and se of a block and format every file's lines of it (fixed decimals, no String per value);
+     * the calling thread appends the blocks in order to buffered streams on temporary files, which
+     * are renamed into place at the end. At most 2 × threads blocks are in flight, so memory stays
+     * a few MB whatever the map size. The output does not depend on the thread count.
+     */
     private static void writeMatrices(QuantifiedMaps q, Path dir, List<String> phaseFiles, List<String> oxideFiles)
             throws IOException {
         int lines = q.geometry().lines();
         int columns = q.geometry().columns();
-        int ne = oxideFiles.size();
         int nk = phaseFiles.size();
-        Membership m = q.membership();
-        List<Path> targets = new ArrayList<>();
-        List<Path> temps = new ArrayList<>();
-        List<Writer> writers = new ArrayList<>();
         List<String> relative = new ArrayList<>();
         relative.add("phase-map.csv");
         for (String p : phaseFiles) {
@@ -119,6 +127,18 @@ public final class QuantifiedMapsWriter {
         for (String o : oxideFiles) {
             relative.add("se/" + o + ".csv");
         }
+        List<Path> targets = new ArrayList<>();
+        List<Path> temps = new ArrayList<>();
+        List<OutputStream> streams = new ArrayList<>();
+        int threads = q.settings().threads() > 0 ? q.settings().threads() : Runtime.getRuntime().availableProcessors();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+            Thread t = new Thread(r, "petrobench-map-writer");
+            t.setDaemon(true);
+            return t;
+        });
+        List<String> names = q.phaseNames().stream().map(QuantifiedMapsWriter::csv).toList();
+        int blockLines = Math.max(1, BLOCK_PIXELS / columns);
+        int blocks = (lines + blockLines - 1) / blockLines;
         try {
             for (String r : relative) {
                 Path t = dir.resolve(r);
@@ -126,52 +146,46 @@ public final class QuantifiedMapsWriter {
                 Path tmp = Files.createTempFile(t.getParent(), "." + t.getFileName(), ".tmp");
                 targets.add(t);
                 temps.add(tmp);
-                writers.add(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8));
+                streams.add(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16));
             }
-            int block = Math.max(1, 16384 / columns);
-            float[][] wt = new float[ne][block * columns];
-            float[][] se = new float[ne][block * columns];
-            StringBuilder b = new StringBuilder(1 << 16);
-            List<String> names = q.phaseNames();
-            for (int l0 = 0; l0 < lines; l0 += block) {
-                int l1 = Math.min(lines, l0 + block);
-                int from = l0 * columns;
-                int to = l1 * columns;
-                q.compute(from, to, wt, se);
-                for (int l = l0; l < l1; l++) {
-                    b.setLength(0);
-                    for (int c = 0; c < columns; c++) {
-                        if (c > 0) {
-                            b.append(',');
-                        }
-                        int label = m.label(l * columns + c);
-                        if (label >= 0) {
-                            b.append(csv(names.get(label)));
-                        }
-                    }
-                    writers.get(0).append(b).append('\n');
-                    for (int k = 0; k < nk; k++) {
-                        row(b, m.map(k), l * columns, columns, 0);
-                        writers.get(1 + k).append(b).append('\n');
-                    }
-                    for (int e = 0; e < ne; e++) {
-                        row(b, wt[e], (l - l0) * columns, columns, 0);
-                        writers.get(1 + nk + e).append(b).append('\n');
-                        row(b, se[e], (l - l0) * columns, columns, 0);
-                        writers.get(1 + nk + ne + e).append(b).append('\n');
-                    }
+            ArrayDeque<Future<byte[][]>> window = new ArrayDeque<>();
+            int next = 0;
+            int window2 = 2 * Math.max(1, threads);
+            for (int b = 0; b < blocks; b++) {
+                while (next < blocks && window.size() < window2) {
+                    int l0 = next * blockLines;
+                    int l1 = Math.min(lines, l0 + blockLines);
+                    window.add(pool.submit(() -> formatBlock(q, names, nk, l0, l1)));
+                    next++;
+                }
+                byte[][] chunk = window.poll().get();
+                for (int f = 0; f < chunk.length; f++) {
+                    streams.get(f).write(chunk[f]);
                 }
             }
-            for (Writer w : writers) {
-                w.close();
+            for (OutputStream o : streams) {
+                o.close();
             }
             for (int i = 0; i < targets.size(); i++) {
                 AtomicWrite.move(temps.get(i), targets.get(i));
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("writing the maps was interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof RuntimeException r) {
+                throw r;
+            }
+            if (c instanceof Error err) {
+                throw err;
+            }
+            throw new IOException(c);
         } finally {
-            for (Writer w : writers) {
+            pool.shutdownNow();
+            for (OutputStream o : streams) {
                 try {
-                    w.close();
+                    o.close();
                 } catch (IOException ignored) {
                     // already closed or failing: the temp file is removed below
                 }
@@ -182,17 +196,60 @@ public final class QuantifiedMapsWriter {
         }
     }
 
-    private static String csv(String s) {
-        return s.indexOf(',') >= 0 || s.indexOf('"') >= 0 ? '"' + s.replace("\"", "\"\"") + '"' : s;
+    /** Pixels per block of lines (whole lines, at least one). */
+    private static final int BLOCK_PIXELS = 16384;
+
+    /** The text of lines [l0, l1) of every matrix file: phase map, memberships, wt, se. */
+    private static byte[][] formatBlock(QuantifiedMaps q, List<String> names, int nk, int l0, int l1) {
+        int columns = q.geometry().columns();
+        int ne = q.elements().size() + 1;
+        Membership m = q.membership();
+        int from = l0 * columns;
+        int to = l1 * columns;
+        float[][] wt = new float[ne][to - from];
+        float[][] se = new float[ne][to - from];
+        q.compute(from, to, wt, se);
+        byte[][] out = new byte[1 + nk + 2 * ne][];
+        StringBuilder b = new StringBuilder((to - from) * 8);
+        for (int l = l0; l < l1; l++) {
+            for (int c = 0; c < columns; c++) {
+                if (c > 0) {
+                    b.append(',');
+                }
+                int label = m.label(l * columns + c);
+                if (label >= 0) {
+                    b.append(names.get(label));
+                }
+            }
+            b.append('\n');
+        }
+        out[0] = b.toString().getBytes(StandardCharsets.UTF_8);
+        for (int k = 0; k < nk; k++) {
+            out[1 + k] = rows(b, m.map(k), from, l1 - l0, columns);
+        }
+        for (int e = 0; e < ne; e++) {
+            out[1 + nk + e] = rows(b, wt[e], 0, l1 - l0, columns);
+            out[1 + nk + ne + e] = rows(b, se[e], 0, l1 - l0, columns);
+        }
+        return out;
     }
 
-    private static void row(StringBuilder b, float[] v, int offset, int columns, int unused) {
+    private static byte[] rows(StringBuilder b, float[] v, int offset, int lineCount, int columns) {
         b.setLength(0);
-        for (int c = 0; c < columns; c++) {
-            if (c > 0) {
-                b.append(',');
+        int i = offset;
+        for (int l = 0; l < lineCount; l++) {
+            for (int c = 0; c < columns; c++) {
+                if (c > 0) {
+                    b.append(',');
+                }
+                Numbers.appendFixed(b, v[i++], 4);
             }
-            Numbers.appendFixed(b, v[offset + c], 4);
+            b.append('\n');
         }
+        return b.toString().getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private static String csv(String s) {
+        return s.indexOf(',') >= 0 || s.indexOf('"') >= 0 ? '"' + s.replace("\"", "\"\"") + '"' : s;
     }
 }

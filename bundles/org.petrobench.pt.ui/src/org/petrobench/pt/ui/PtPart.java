@@ -16,6 +16,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -108,9 +109,15 @@ public final class PtPart {
         new Label(methodRow, SWT.NONE).setText("Inverter");
         method = new Combo(methodRow, SWT.READ_ONLY);
         method.addListener(SWT.Selection, e -> showSettings());
-        settingsHolder = new Composite(left, SWT.NONE);
+        ScrolledComposite scroll = new ScrolledComposite(left, SWT.V_SCROLL | SWT.BORDER);
+        GridData scrollLayout = new GridData(SWT.FILL, SWT.FILL, true, false);
+        scrollLayout.heightHint = 190;
+        scroll.setLayoutData(scrollLayout);
+        scroll.setExpandHorizontal(true);
+        scroll.setExpandVertical(true);
+        settingsHolder = new Composite(scroll, SWT.NONE);
         settingsHolder.setLayout(new FillLayout());
-        settingsHolder.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        scroll.setContent(settingsHolder);
         run = new RunStrip(left, "Run P-T inversion", this::runInversion);
         run.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         Button save = new Button(left, SWT.PUSH);
@@ -198,7 +205,8 @@ public final class PtPart {
         if (i != null) {
             settings = new SettingsForm(settingsHolder, i.settingsType(), i.defaultSettings());
         }
-        settingsHolder.getParent().layout(true, true);
+        ((ScrolledComposite) settingsHolder.getParent()).setMinSize(settingsHolder.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+        settingsHolder.getParent().getParent().layout(true, true);
     }
 
     private ZoningProfile profile() {

@@ -89,6 +89,7 @@ public final class SnapshotAddon {
         do {
             settle(display, 300);
         } while (!org.eclipse.core.runtime.jobs.Job.getJobManager().isIdle() && System.currentTimeMillis() < end);
+        settle(display, 1000);
     }
 
     /** Lets the UI lay out and paint for a while. */

@@ -77,7 +77,7 @@ class CountMatrixReaderTest {
     void negativeCount() {
         InputException e = fails("1 2 3\n4 -5 6\n");
         assertTrue(e.getMessage().contains("line 2, column 2"), e.getMessage());
-        assertTrue(e.getMessage().contains("negative"), e.getMessage());
+        assertTrue(e.getMessage().contains(">= 0, found '-5'"), e.getMessage());
     }
 
     @Test

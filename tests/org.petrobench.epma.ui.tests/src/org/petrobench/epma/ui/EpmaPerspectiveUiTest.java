@@ -107,6 +107,18 @@ class EpmaPerspectiveUiTest {
         flush();
         assertTrue(session.maps() != null && session.spots() != null, "demo maps and spots are open");
         assertEquals(40, session.spots().spots().size());
+        // EPMA.md T1: spot 1 (a Qtz spot) lands on line 23, column 83, i.e. the pixel centred at (82.5, 22.5)
+        boolean spotOne = viewer.canvas().chart().layers().stream()
+                .filter(l -> l instanceof org.petrobench.ui.plot.Layer.Points p && "spots Qtz".equals(p.legend()))
+                .map(l -> (org.petrobench.ui.plot.Layer.Points) l).anyMatch(p -> {
+                    for (int i = 0; i < p.x().length; i++) {
+                        if (p.x()[i] == 82.5 && p.y()[i] == 22.5) {
+                            return true;
+                        }
+                    }
+                    return false;
+                });
+        assertTrue(spotOne, "spot 1 is drawn on line 23, column 83");
 
         Job job = quantify.quantify();
         finish(job);

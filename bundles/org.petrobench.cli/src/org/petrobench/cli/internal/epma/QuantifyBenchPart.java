@@ -60,17 +60,20 @@ public final class QuantifyBenchPart implements BenchmarkPart {
         List<Stage> stages = new ArrayList<>();
         Path tmp = Files.createTempDirectory("petrobench-bench-quantify-");
         try {
+            startCpu();
             BenchmarkPart.resetPeakHeap();
             long t0 = System.nanoTime();
             Path[] in = SyntheticEpmaDataset.write(tmp, size, 1);
             stages.add(stage("generate synthetic files (not in target)", t0, pixels, false));
             System.gc();
             BenchmarkPart.resetPeakHeap();
+            startCpu();
             t0 = System.nanoTime();
             XrayMapSet maps = mapFormat.read(in[0], MapReadOptions.defaults(), Monitor.silent());
             SpotSet spots = spotFormat.read(in[1], Monitor.silent());
             stages.add(stage("read", t0, pixels, false));
             BenchmarkPart.resetPeakHeap();
+            startCpu();
             t0 = System.nanoTime();
             double sum = 0;
             for (MapSignal s : maps.xraySignals()) {
@@ -86,35 +89,42 @@ public final class QuantifyBenchPart implements BenchmarkPart {
             stages.add(1, baseline);
             StageClock clock = new StageClock();
             BenchmarkPart.resetPeakHeap();
+            double cq = BenchmarkPart.processCpuSeconds();
             long tq = System.nanoTime();
             QuantifiedMaps q = quantifier.quantify(maps, spots, QuantifierSettings.defaults(), clock);
             long tEnd = System.nanoTime();
+            double cEnd = BenchmarkPart.processCpuSeconds();
             long tCal = clock.calibrating > 0 ? clock.calibrating : tEnd;
             long peak = BenchmarkPart.peakHeapMb();
             stages.add(new Stage("cluster (validation, centres, EM " + q.clustering().iterations() + " it.)", (tCal - tq) / 1e9,
-                    pixels / ((tCal - tq) / 1e9), "pixels", peak, false));
-            stages.add(new Stage("calibrate", (tEnd - tCal) / 1e9, pixels / ((tEnd - tCal) / 1e9), "pixels", peak, false));
+                    pixels / ((tCal - tq) / 1e9), "pixels", peak, false, clock.cpuAtCalibration - cq));
+            stages.add(new Stage("calibrate", (tEnd - tCal) / 1e9, pixels / ((tEnd - tCal) / 1e9), "pixels", peak, false,
+                    cEnd - clock.cpuAtCalibration));
             BenchmarkPart.resetPeakHeap();
+            startCpu();
             t0 = System.nanoTime();
             computeAll(q);
             stages.add(stage("quantify: all wt and se values (separate pass)", t0, pixels, false));
             BenchmarkPart.resetPeakHeap();
+            startCpu();
             t0 = System.nanoTime();
             Path out = tmp.resolve("out");
             QuantifiedMapsWriter.write(q, out);
             stages.add(stage("write (wt, se, membership, phase map, tables)", t0, pixels, false));
             double total = 0;
+            double totalCpu = 0;
             long maxHeap = 0;
             for (Stage s : stages) {
                 if (s.name().startsWith("read") || s.name().startsWith("cluster") || s.name().startsWith("calibrate")
                         || s.name().startsWith("write")) {
                     total += s.seconds();
+                    totalCpu += s.cpuSeconds();
                     maxHeap = Math.max(maxHeap, s.peakHeapMb());
                 }
             }
             long rawMb = (pixels * maps.xraySignals().size() * Float.BYTES) >> 20;
             stages.add(new Stage("end to end: read+cluster+calibrate+write (target < 3 s)", total, pixels / total, "pixels",
-                    maxHeap, false));
+                    maxHeap, false, totalCpu));
             context.err().printf(java.util.Locale.ROOT, "bench quantify: %d threads, raw map %d MB, peak heap %d MB (%.1fx raw; target < 3x)%n",
                     Runtime.getRuntime().availableProcessors(), rawMb, maxHeap, maxHeap / (double) Math.max(1, rawMb));
             return stages;
@@ -134,14 +144,24 @@ public final class QuantifyBenchPart implements BenchmarkPart {
         });
     }
 
-    private static Stage stage(String name, long t0, long items, boolean baseline) {
+    private double cpu0;
+
+    private Stage stage(String name, long t0, long items, boolean baseline) {
         double s = (System.nanoTime() - t0) / 1e9;
-        return new Stage(name, s, items / s, "pixels", BenchmarkPart.peakHeapMb(), baseline);
+        double cpu = BenchmarkPart.processCpuSeconds();
+        Stage st = new Stage(name, s, items / s, "pixels", BenchmarkPart.peakHeapMb(), baseline, cpu - cpu0);
+        cpu0 = BenchmarkPart.processCpuSeconds();
+        return st;
+    }
+
+    private void startCpu() {
+        cpu0 = BenchmarkPart.processCpuSeconds();
     }
 
     /** Records when the quantifier enters calibration (its monitor sub-task). */
     private static final class StageClock implements Monitor {
         volatile long calibrating;
+        volatile double cpuAtCalibration = Double.NaN;
 
         @Override
         public void begin(String task, int totalWork) {
@@ -155,6 +175,7 @@ public final class QuantifyBenchPart implements BenchmarkPart {
         public void subTask(String name) {
             if (name.startsWith("calibrat") && calibrating == 0) {
                 calibrating = System.nanoTime();
+                cpuAtCalibration = BenchmarkPart.processCpuSeconds();
             }
         }
 

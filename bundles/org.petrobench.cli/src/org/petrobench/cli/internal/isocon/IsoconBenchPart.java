@@ -35,7 +35,7 @@ public final class IsoconBenchPart implements BenchmarkPart {
         List<IsoconBench.Stage> stages = IsoconBench.run(sparse, size, 25, 200, context.monitor());
         return java.util.stream.IntStream.range(0, stages.size()).mapToObj(i -> {
             IsoconBench.Stage s = stages.get(i);
-            return new Stage(s.name(), s.seconds(), s.samplesPerSecond(), "samples", s.peakHeapMb(), i == 0);
+            return new Stage(s.name(), s.seconds(), s.samplesPerSecond(), "samples", s.peakHeapMb(), i == 0, Double.NaN);
         }).toList();
     }
 }

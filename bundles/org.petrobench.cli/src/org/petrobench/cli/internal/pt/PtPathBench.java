@@ -104,25 +104,49 @@ public final class PtPathBench {
         return new ZoningProfile("bench", d, new CompositionTable(n, m));
     }
 
-    /** The value of one composition variable making the model's residual zero at (P, T), by bisection. */
+    /**
+     * The value of one composition variable making the model's residual zero at (P, T): a scan of
+     * 200 values for a sign change between two finite residuals of moderate size (a calibration's
+     * pole, e.g. FS78's zero denominator, also changes sign), then bisection.
+     */
     private static double root(ThermodynamicModel model, double pBar, double tK, Map<String, Double> row,
             java.util.function.DoubleConsumer set, double lo, double hi) {
-        set.accept(lo);
-        double fLo = model.residual(0, pBar, tK, CompositionTable.ofRow(row), 0);
+        int steps = 200;
+        double a = Double.NaN;
+        double b = Double.NaN;
+        double fPrev = Double.NaN;
+        for (int i = 0; i <= steps && Double.isNaN(a); i++) {
+            double v = lo + i * (hi - lo) / steps;
+            double f = residual(model, pBar, tK, row, set, v);
+            if (i > 0 && Math.abs(f) < 1e4 && Math.abs(fPrev) < 1e4 && Math.signum(f) != Math.signum(fPrev)) {
+                a = v - (hi - lo) / steps;
+                b = v;
+            }
+            fPrev = f;
+        }
+        if (Double.isNaN(a)) {
+            throw new IllegalStateException(model.id() + " has no root for the bench profile at P = " + pBar + " bar, T = " + tK + " K");
+        }
+        double fa = residual(model, pBar, tK, row, set, a);
         for (int i = 0; i < 60; i++) {
-            double mid = 0.5 * (lo + hi);
-            set.accept(mid);
-            double f = model.residual(0, pBar, tK, CompositionTable.ofRow(row), 0);
-            if (Math.signum(f) == Math.signum(fLo)) {
-                lo = mid;
-                fLo = f;
+            double mid = 0.5 * (a + b);
+            double f = residual(model, pBar, tK, row, set, mid);
+            if (Math.signum(f) == Math.signum(fa)) {
+                a = mid;
+                fa = f;
             } else {
-                hi = mid;
+                b = mid;
             }
         }
-        double x = 0.5 * (lo + hi);
+        double x = 0.5 * (a + b);
         set.accept(x);
         return x;
+    }
+
+    private static double residual(ThermodynamicModel model, double pBar, double tK, Map<String, Double> row,
+            java.util.function.DoubleConsumer set, double v) {
+        set.accept(v);
+        return model.residual(0, pBar, tK, CompositionTable.ofRow(row), 0);
     }
 
     private static Stage stage(String name, long t0, int n) {

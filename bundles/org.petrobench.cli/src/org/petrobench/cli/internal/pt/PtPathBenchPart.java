@@ -37,7 +37,7 @@ public final class PtPathBenchPart implements BenchmarkPart {
         List<PtPathBench.Stage> stages = PtPathBench.run(mrf, models, Math.max(3, size), context.monitor());
         return java.util.stream.IntStream.range(0, stages.size()).mapToObj(i -> {
             PtPathBench.Stage s = stages.get(i);
-            return new Stage(s.name(), s.seconds(), s.pointsPerSecond(), "points", s.peakHeapMb(), i == 0);
+            return new Stage(s.name(), s.seconds(), s.pointsPerSecond(), "points", s.peakHeapMb(), i == 0, Double.NaN);
         }).toList();
     }
 }

@@ -21,19 +21,31 @@ final class SparseEstimator implements Estimator {
     private final double q;
     private final double[] weights;
     private final boolean[] censored;
+    private final int[] onlyStarts;
 
     SparseEstimator(IsoconSettings settings, double q, double[] weights, boolean[] censored) {
+        this(settings, q, weights, censored, null);
+    }
+
+    private SparseEstimator(IsoconSettings settings, double q, double[] weights, boolean[] censored, int[] onlyStarts) {
         this.settings = settings;
         this.q = q;
         this.weights = weights;
         this.censored = censored;
+        this.onlyStarts = onlyStarts;
+    }
+
+    /** The same estimator started only from r = 1 and from component {@code winner} (−1 = none): the warm bootstrap. */
+    SparseEstimator warm(int winner) {
+        return new SparseEstimator(settings, q, weights, censored, winner < 0 ? new int[0] : new int[] { winner });
     }
 
     @Override
     public Estimate estimate(Draw d, Diagnostics diagnostics) {
         boolean log = settings.delta() == IsoconSettings.Delta.log;
         SparseObjective objective = new SparseObjective(d, weights, log);
-        SparseIsocon.Result raw = new SparseIsocon(objective, q, settings.epsSchedule(), settings.rMin(), settings.rMax()).solve();
+        SparseIsocon.Result raw = new SparseIsocon(objective, q, settings.epsSchedule(), settings.rMin(), settings.rMax(),
+                onlyStarts).solve();
         int n = d.n();
         int m = d.m();
         boolean[] present = d.present(censored);
@@ -66,7 +78,8 @@ final class SparseEstimator implements Estimator {
         details.put("q", q);
         details.put("rawMassRatio", raw.massRatio());
         details.put("objective", raw.objective());
-        details.put("winningStart", raw.start() == 0 ? "r = 1" : "component start " + raw.start());
+        details.put("winningStart", raw.startComponent() < 0 ? "r = 1" : "1/c of component " + (raw.startComponent() + 1));
+        details.put("winningStartComponent", raw.startComponent());
         details.put("iterations", raw.iterations());
         return new Estimate(r, immobile, nan(m), details);
     }

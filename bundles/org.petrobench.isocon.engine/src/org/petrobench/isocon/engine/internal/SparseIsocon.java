@@ -23,8 +23,11 @@ final class SparseIsocon {
     static final double TOLERANCE = 1e-10;
     private static final double MERGE = 1e-6;
 
-    /** The optimum: state, mass ratios, unsmoothed E, the winning start, iterations and whether the cap was hit. */
-    record Result(double[] massRatio, double objective, int start, int iterations, boolean capped, boolean onBound) {
+    /**
+     * The optimum: mass ratios, unsmoothed E, the component whose start won (−1 = the start r = 1),
+     * iterations and whether the cap or a bound was hit.
+     */
+    record Result(double[] massRatio, double objective, int startComponent, int iterations, boolean capped, boolean onBound) {
     }
 
     private final SparseObjective f;
@@ -32,9 +35,12 @@ final class SparseIsocon {
     private final double[] eps;
     private final double lo;
     private final double hi;
+    private final int[] onlyComponents;
 
-    SparseIsocon(SparseObjective f, double q, double[] eps, double rMin, double rMax) {
+    /** @param onlyComponents restrict the component starts to these (besides r = 1), or null for every candidate */
+    SparseIsocon(SparseObjective f, double q, double[] eps, double rMin, double rMax, int[] onlyComponents) {
         this.f = f;
+        this.onlyComponents = onlyComponents;
         this.q = q;
         this.eps = eps;
         this.lo = f.log ? Math.log(rMin) : rMin;
@@ -42,7 +48,8 @@ final class SparseIsocon {
     }
 
     Result solve() {
-        List<double[]> starts = starts();
+        List<Integer> origin = new ArrayList<>();
+        List<double[]> starts = starts(origin);
         int count = starts.size();
         boolean[] alive = new boolean[count];
         java.util.Arrays.fill(alive, true);
@@ -85,7 +92,7 @@ final class SparseIsocon {
         for (int it : iterations) {
             total += it;
         }
-        return new Result(f.massRatio(x), bestE, best, total, capped[best], onBound);
+        return new Result(f.massRatio(x), bestE, origin.get(best), total, capped[best], onBound);
     }
 
     /**
@@ -204,17 +211,19 @@ final class SparseIsocon {
         }
     }
 
-    private List<double[]> starts() {
+    private List<double[]> starts(List<Integer> origin) {
         int m = f.m;
         List<double[]> starts = new ArrayList<>();
         double one = f.log ? 0 : 1;
         double[] first = new double[m];
         java.util.Arrays.fill(first, one);
         starts.add(first);
+        origin.add(-1);
         for (int i = 0; i < f.n; i++) {
-            if (f.w[i] == 0) {
+            if (f.w[i] == 0 || !allowed(i)) {
                 continue;
             }
+            origin.add(i);
             double[] x = new double[m];
             for (int j = 0; j < m; j++) {
                 if (f.mask[i * m + j]) {
@@ -227,6 +236,18 @@ final class SparseIsocon {
             starts.add(x);
         }
         return starts;
+    }
+
+    private boolean allowed(int component) {
+        if (onlyComponents == null) {
+            return true;
+        }
+        for (int k : onlyComponents) {
+            if (k == component) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void merge(List<double[]> states, boolean[] alive) {

@@ -82,7 +82,10 @@ public final class SparseSolver implements IsoconSolver {
         for (double q : settings.qPath()) {
             qPath.add(path.get(q));
         }
-        return IsoconRun.solve(id(), problem, settings.withMethod(id()), chosen, atQ, qPath, details, diagnostics,
+        Estimator replicates = settings.bootstrapStarts() == IsoconSettings.BootstrapStarts.warm
+                ? chosen.warm((Integer) atQ.details().get("winningStartComponent"))
+                : chosen;
+        return IsoconRun.solve(id(), problem, settings.withMethod(id()), replicates, atQ, qPath, details, diagnostics,
                 monitor);
     }
 

@@ -35,7 +35,6 @@ final class MapFit {
     final double[] sigmaDiag;
     final double[] sigmaOff;
 
-    static boolean DEBUG = Boolean.getBoolean("mapfit.debug");
     int iterations;
     boolean converged;
     /** True when the MAP touches the box. */
@@ -110,7 +109,6 @@ final class MapFit {
                 break;
             }
             System.arraycopy(trial, 0, th, 0, 2 * n);
-            if (DEBUG) System.err.printf("it %d E %.12g -> %.12g lambda %.1e maxStep %.3e%n", iterations, e, eTrial, lambda, maxStep);
             double rel = (e - eTrial) / Math.max(Math.abs(e), 1e-300);
             e = eTrial;
             if (rel < REL_ENERGY_TOL || maxStep < STEP_TOL) {

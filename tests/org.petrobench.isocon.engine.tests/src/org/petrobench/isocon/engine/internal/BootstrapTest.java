@@ -82,6 +82,41 @@ class BootstrapTest {
         }
     }
 
+    /** The warm bootstrap (Decision, ISOCON.md §5.6) keeps the point estimate and gives sds close to the full multi-start. */
+    @Test
+    void warmStartsGiveTheSameEstimateAndSimilarSpread() throws Exception {
+        SyntheticIsocon s = new SyntheticIsocon(22, 5, 8, 0.03, 12);
+        double[] v = new double[9 * 22];
+        double[] sd = new double[9 * 22];
+        for (int row = 0; row < 9; row++) {
+            for (int i = 0; i < 22; i++) {
+                v[row * 22 + i] = s.data.value(row, i);
+                sd[row * 22 + i] = 0.03 * v[row * 22 + i];
+            }
+        }
+        List<ConcentrationUnit> units = new java.util.ArrayList<>();
+        for (int i = 0; i < 22; i++) {
+            units.add(s.data.unit(i));
+        }
+        List<String> samples = new java.util.ArrayList<>();
+        for (int row = 0; row < 9; row++) {
+            samples.add(s.data.sample(row));
+        }
+        IsoconProblem p = IsoconProblem.prepare(BulkCompositions.ofValues("warm", samples,
+                java.util.Arrays.asList(SyntheticIsocon.NAMES).subList(0, 22), units, v).withSd(sd), List.of("P"),
+                IsoconSettings.defaults(), new Diagnostics());
+        IsoconSettings settings = IsoconSettings.defaults().withBootstrap(300).withSeed(8);
+        IsoconSolution all = new SparseSolver().solve(p, settings, Monitor.silent());
+        IsoconSolution warm = new SparseSolver().solve(p, settings.withBootstrapStarts(IsoconSettings.BootstrapStarts.warm),
+                Monitor.silent());
+        assertArrayEquals(all.transfer().massRatio(), warm.transfer().massRatio(), 0);
+        for (int j = 0; j < 8; j++) {
+            double a = all.uncertainty().massRatioSd()[j];
+            double w = warm.uncertainty().massRatioSd()[j];
+            assertTrue(a > 0 && Math.abs(w - a) < 0.25 * a, "sample " + j + ": all " + a + ", warm " + w);
+        }
+    }
+
     @Test
     void oneProtolithWithoutSdWarnsAndLeavesSdEmpty() throws Exception {
         SyntheticIsocon s = new SyntheticIsocon(15, 4, 5, 0.01, 9);

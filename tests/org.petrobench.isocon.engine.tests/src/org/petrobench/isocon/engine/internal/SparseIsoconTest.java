@@ -59,7 +59,7 @@ class SparseIsoconTest {
         double[] w = new double[p.componentCount()];
         Arrays.fill(w, 1);
         SparseObjective f = new SparseObjective(d, w, delta == Delta.log);
-        return new SparseIsocon(f, q, IsoconSettings.defaultEpsSchedule(), 0.2, 5).solve();
+        return new SparseIsocon(f, q, IsoconSettings.defaultEpsSchedule(), 0.2, 5, null).solve();
     }
 
     @Test
@@ -185,7 +185,7 @@ class SparseIsoconTest {
         Arrays.fill(w, 1);
         for (boolean log : new boolean[] { true, false }) {
             SparseObjective f = new SparseObjective(d, w, log);
-            SparseIsocon solver = new SparseIsocon(f, 0.2, new double[] { 1e-2 }, 0.9, 1.1);
+            SparseIsocon solver = new SparseIsocon(f, 0.2, new double[] { 1e-2 }, 0.9, 1.1, null);
             double[] x = new double[10];
             Arrays.fill(x, log ? 0 : 1);
             double[] work = new double[22];
@@ -206,7 +206,8 @@ class SparseIsoconTest {
         IsoconSettings tight = new IsoconSettings("sparse", List.of(), IsoconSettings.Slope.auto, IsoconSettings.Mean.arithmetic,
                 IsoconSettings.Weighting.auto, 1.1, null, Delta.log, 0.2, 0.1, true, 0.95, 1.05, java.util.Map.of(),
                 new double[] { 0.2 }, IsoconSettings.defaultEpsSchedule(), IsoconSettings.Iron.combined, false,
-                IsoconSettings.DEFAULT_VOLATILES, IsoconSettings.Missing.error, IsoconSettings.BelowDetection.error, 0, 1);
+                IsoconSettings.DEFAULT_VOLATILES, IsoconSettings.Missing.error, IsoconSettings.BelowDetection.error, 0, 1,
+                IsoconSettings.BootstrapStarts.all);
         assertTrue(new SparseSolver().solve(SyntheticRecoveryTest.problem(s), tight, Monitor.silent()).diagnostics().warnings()
                 .stream().anyMatch(m -> m.contains("bound")));
     }
@@ -219,7 +220,7 @@ class SparseIsoconTest {
         double[] w = new double[15];
         Arrays.fill(w, 1);
         SparseObjective f = new SparseObjective(d, w, true);
-        SparseIsocon.Result irls = new SparseIsocon(f, 0.5, IsoconSettings.defaultEpsSchedule(), 0.2, 5).solve();
+        SparseIsocon.Result irls = new SparseIsocon(f, 0.5, IsoconSettings.defaultEpsSchedule(), 0.2, 5, null).solve();
         double[] start = Arrays.stream(irls.massRatio()).map(Math::log).toArray();
         MultivariateFunction e = x -> f.value(x, 0.5, 0, new double[15]);
         PointValuePair nm = new SimplexOptimizer(1e-14, 1e-14).optimize(new MaxEval(20000), new ObjectiveFunction(e),

@@ -77,8 +77,16 @@ public final class GenericMapFormat implements MapFormat {
         }
     }
 
+    /**
+     * A conditions CSV named directly, or a folder with one; a folder that also holds a JEOL
+     * {@code .map/} tree is left to the JEOL format (there the CSV is qntmap's optional override,
+     * used only when named explicitly), so sniffing never gives two answers.
+     */
     @Override
     public boolean sniff(Path folderOrFile) {
+        if (Files.isDirectory(folderOrFile.resolve(".map"))) {
+            return false;
+        }
         Path csv = locate(folderOrFile);
         if (csv == null) {
             return false;

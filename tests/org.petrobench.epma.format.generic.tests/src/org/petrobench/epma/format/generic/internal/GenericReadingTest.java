@@ -95,8 +95,11 @@ class GenericReadingTest {
     }
 
     @Test
-    void jeolCndFoldersAreNotClaimed() {
+    void jeolFoldersAreNotClaimed() {
         assertFalse(spots.sniff(TestData.data("minimal/.qnt")));
+        // the dataset folder holds a JEOL .map tree: the CSV there is used only when named
+        assertFalse(maps.sniff(TestData.data("minimal")));
+        assertTrue(maps.sniff(TestData.data("minimal/conditions_xmap.csv")));
     }
 
     @Test

@@ -250,7 +250,7 @@ class Jxa8800ReadingTest {
         String text = Files.readString(d.resolve("1_map.txt"));
         Files.writeString(d.resolve("1_map.txt"), text.replaceFirst("\n(\\d+) ", "\n-$1 "));
         InputException e = bad(d);
-        assertTrue(e.getMessage().contains("1_map.txt: line 2, column 1") && e.getMessage().contains("negative"),
+        assertTrue(e.getMessage().contains("1_map.txt: line 2, column 1") && e.getMessage().contains(">= 0, found '-"),
                 e.getMessage());
         Files.writeString(d.resolve("1_map.txt"), text.replaceFirst("\n(\\d+) ", "\n$1x "));
         assertTrue(bad(d).getMessage().contains("1_map.txt: line 2, column 1"));
