@@ -200,7 +200,8 @@ public record IsoconSettings(
 
     public IsoconSettings withSeed(long value) {
         return new IsoconSettings(method, immobile, slope, mean, weighting, clusterWidth, fv, delta, q, tau, refit, rMin, rMax,
-                componentWeights, qPath, epsSchedule, iron, volatileFree, volatiles, missing, belowDetection, bootstrap, value, bootstrapStarts);
+                componentWeights, qPath, epsSchedule, iron, volatileFree, volatiles, missing, belowDetection, bootstrap, value,
+                bootstrapStarts);
     }
 
     public IsoconSettings withBootstrapStarts(BootstrapStarts value) {

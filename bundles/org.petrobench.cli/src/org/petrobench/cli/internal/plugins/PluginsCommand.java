@@ -18,6 +18,9 @@ import org.petrobench.cli.internal.CommandLine;
 import org.petrobench.cli.internal.UsageException;
 import org.petrobench.core.Monitor;
 import org.petrobench.core.io.CsvWriter;
+import org.petrobench.plugins.PluginFeature;
+import org.petrobench.plugins.PluginInstallation;
+import org.petrobench.plugins.UpdateSite;
 
 /**
  * {@code ./petrobench plugins list|install|uninstall}: third-party features (a lab's formats and
@@ -73,7 +76,7 @@ public final class PluginsCommand implements BatchCommand {
             URI site = UpdateSite.parse(words.get(0));
             Monitor monitor = context.monitor();
             monitor.begin("plugins install", -1);
-            try (ProductProfile profile = ProductProfile.running()) {
+            try (PluginInstallation profile = PluginInstallation.running()) {
                 for (PluginFeature f : profile.install(site, words.subList(1, words.size()), monitor)) {
                     context.err().println("installed " + f.id() + " " + f.version() + " from " + site
                             + "; its contributions appear at the next start");
@@ -89,7 +92,7 @@ public final class PluginsCommand implements BatchCommand {
             }
             Monitor monitor = context.monitor();
             monitor.begin("plugins uninstall", -1);
-            try (ProductProfile profile = ProductProfile.running()) {
+            try (PluginInstallation profile = PluginInstallation.running()) {
                 for (PluginFeature f : profile.uninstall(words, monitor)) {
                     context.err().println("uninstalled " + f.id() + " " + f.version());
                 }
@@ -103,7 +106,7 @@ public final class PluginsCommand implements BatchCommand {
     }
 
     private static int listInstalled(BatchContext context) throws Exception {
-        try (ProductProfile profile = ProductProfile.running()) {
+        try (PluginInstallation profile = PluginInstallation.running()) {
             Writer out = new OutputStreamWriter(context.out(), StandardCharsets.UTF_8);
             CsvWriter csv = new CsvWriter(out);
             csv.row("id", "version", "name", "provider", "repository");
@@ -116,7 +119,7 @@ public final class PluginsCommand implements BatchCommand {
     }
 
     private static int listSite(URI site, BatchContext context) throws Exception {
-        try (ProductProfile profile = ProductProfile.running()) {
+        try (PluginInstallation profile = PluginInstallation.running()) {
             Set<String> installed = profile.installed().stream().map(f -> f.id() + "/" + f.version()).collect(Collectors.toSet());
             Writer out = new OutputStreamWriter(context.out(), StandardCharsets.UTF_8);
             CsvWriter csv = new CsvWriter(out);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import org.petrobench.cli.internal.BenchmarkPart;
 import org.petrobench.core.DataException;
 import org.petrobench.core.Diagnostics;
 import org.petrobench.core.Monitor;
@@ -29,8 +30,8 @@ import org.petrobench.pt.pointwise.PointwiseThermobarometry;
  */
 public final class PtPathBench {
 
-    /** One timed stage: wall time, throughput (profile points per second), peak heap. */
-    public record Stage(String name, double seconds, double pointsPerSecond, long peakHeapMb) {
+    /** One timed stage: wall time, throughput (profile points per second), peak heap, process CPU time. */
+    public record Stage(String name, double seconds, double pointsPerSecond, long peakHeapMb, double cpuSeconds) {
     }
 
     static final String THERMOMETER = "grt-bt-fs1978";
@@ -48,16 +49,19 @@ public final class PtPathBench {
         List<Stage> stages = new ArrayList<>();
         resetPeaks();
         long t0 = System.nanoTime();
+        double cpu0 = BenchmarkPart.processCpuSeconds();
         ZoningProfile profile = synthetic(fs, gasp, n, 0.005, 1);
-        stages.add(stage("generate profile (n=" + n + ")", t0, n));
+        stages.add(stage("generate profile (n=" + n + ")", t0, cpu0, n));
         resetPeaks();
         t0 = System.nanoTime();
+        cpu0 = BenchmarkPart.processCpuSeconds();
         new PointwiseThermobarometry(models).estimateAll(profile.compositions(), monitor);
-        stages.add(stage("point-wise thermobarometry", t0, n));
+        stages.add(stage("point-wise thermobarometry", t0, cpu0, n));
         resetPeaks();
         t0 = System.nanoTime();
+        cpu0 = BenchmarkPart.processCpuSeconds();
         mrf.invert(profile, models, MrfSettings.defaults(), monitor, new Diagnostics());
-        stages.add(stage("mrf (hyperparameters 9x9 + polish, integrated bands)", t0, n));
+        stages.add(stage("mrf (hyperparameters 9x9 + polish, integrated bands)", t0, cpu0, n));
         return stages;
     }
 
@@ -149,7 +153,7 @@ public final class PtPathBench {
         return model.residual(0, pBar, tK, CompositionTable.ofRow(row), 0);
     }
 
-    private static Stage stage(String name, long t0, int n) {
+    private static Stage stage(String name, long t0, double cpu0, int n) {
         double sec = (System.nanoTime() - t0) / 1e9;
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -157,7 +161,7 @@ public final class PtPathBench {
                 peak += pool.getPeakUsage().getUsed();
             }
         }
-        return new Stage(name, sec, n / sec, peak >> 20);
+        return new Stage(name, sec, n / sec, peak >> 20, BenchmarkPart.processCpuSeconds() - cpu0);
     }
 
     private static void resetPeaks() {

@@ -178,9 +178,17 @@ final class PoissonMixtureEm {
             double[][] sb = new double[k][p];
             double[][] qb = new double[k][p];
             double[] s = new double[k];
+            double[] xi = new double[p];
             double ls = 0;
             for (int i = blocks.from(b); i < blocks.to(b); i++) {
-                if (!hasData(i)) {
+                // the pixel's values once into a local vector: K·p reads from p arrays become p
+                boolean data = true;
+                for (int j = 0; j < p; j++) {
+                    float v = x[j][i];
+                    data &= !Float.isNaN(v);
+                    xi[j] = v;
+                }
+                if (!data) {
                     if (out != null) {
                         for (int c = 0; c < k; c++) {
                             out[c][i] = Float.NaN;
@@ -194,7 +202,7 @@ final class PoissonMixtureEm {
                     double[] ll = logLambda[c];
                     double[] lam = lambda[c];
                     for (int j = 0; j < p; j++) {
-                        double xv = x[j][i];
+                        double xv = xi[j];
                         if (gaussian[j]) {
                             double d = xv - lam[j];
                             v -= d * d / (2 * var[j]);
@@ -224,7 +232,7 @@ final class PoissonMixtureEm {
                     wb[c] += pk;
                     double[] row = sb[c];
                     for (int j = 0; j < p; j++) {
-                        double xv = x[j][i];
+                        double xv = xi[j];
                         row[j] += pk * xv;
                         if (gaussian[j]) {
                             qb[c][j] += pk * xv * xv;

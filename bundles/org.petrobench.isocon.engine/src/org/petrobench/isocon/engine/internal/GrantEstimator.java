@@ -82,7 +82,6 @@ final class GrantEstimator implements Estimator {
                             + "; use a larger clusterWidth or give the frame with --immobile");
                 }
                 s[j] = w.slope();
-                se[j] = w.slope() * w.sdLog() / Math.sqrt(w.members().length);
                 boolean[] inWindow = new boolean[n];
                 for (int i : w.members()) {
                     inWindow[i] = true;
@@ -209,6 +208,6 @@ final class GrantEstimator implements Estimator {
         return slope;
     }
 
-    /** Names of the cluster strategy's window widths reported in run.json (ISOCON.md §4c). */
+    /** Window factors whose cluster results go to run.json (ISOCON.md §4c step 5). */
     static final List<Double> CLUSTER_WIDTHS = List.of(1.05, 1.10, 1.20);
 }

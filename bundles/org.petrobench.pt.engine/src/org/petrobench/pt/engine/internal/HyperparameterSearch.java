@@ -7,7 +7,8 @@ import org.petrobench.core.Monitor;
  * <ol>
  * <li>Grid scan over the prior sd of the total change SD_tot = √((n−1)/α), log-spaced on both axes,
  * serpentine order with warm starts; in each cell the MAP is refitted while σ_m alone is updated
- * by EM (≤ 20 times, until its relative change is below 10⁻⁴), and log Z is recorded.</li>
+ * by EM (≤ 20 times, until its relative change is below 10⁻³: Decision, PT.md gives no
+ * tolerance; the polish below refines η to 10⁻⁴), and log Z is recorded.</li>
  * <li>Polish from the best cell: alternate MAP and the full EM update of (α_P, α_T, σ_m) until
  * |Δ log Z| &lt; 10⁻⁶ and every relative change of η &lt; 10⁻⁴ (≤ 500 iterations).</li>
  * </ol>

@@ -40,8 +40,12 @@ import org.petrobench.pt.pointwise.PointwiseThermobarometry;
  * from the inverter box); K_0 = diag(1/20², 1/500²) (kbar⁻², K⁻²): a weak anchor.</li>
  * <li>Calibration sd σ_cal,mk and analytical variances σ_an,mk² (from {@code <variable>_sd}
  * columns, J_x at the initial path) are evaluated once at the initial path. Initial noise σ_m =
- * RMS σ_cal,m; σ_m ≥ 10⁻³·RMS σ_cal,m (reported "at bound" there), since σ_m → 0 makes
- * v_mk = 0 when no analytical sd is known.</li>
+ * RMS σ_cal,m. Floor σ_m ≥ 0.1·RMS σ_cal,m (reported "at bound" there): PT.md §5.5 only clamps at
+ * 0, but without analytical sds the evidence is flat as a barometer's σ_m → 0 (the prior absorbs
+ * the scatter) and EM crawls there; on the synthetic garnet profiles of the tests a floor of
+ * 10⁻³·σ_cal let GASP's σ fall to ≈ 7 bar against a true scatter of 60–100 bar, biasing the path
+ * through the GASP slope (mean 95 % coverage 0.48 on one dataset); 0.1·σ_cal (100 bar for GASP,
+ * 5 K for Grt–Bt) is below any realistic scatter of natural inclusion data.</li>
  * <li>The systematic calibration part (PT.md §5.6) treats the per-point σ_cal,mk as one shared
  * standardised offset per model and residual: g = −H⁻¹ Jᵀ W s_m, Σ_sys = Σ g gᵀ (diagonal only).</li>
  * <li>{@code hyperparameters=fixed} uses one Laplace posterior, so its bands are plug-in bands.</li>
@@ -51,6 +55,7 @@ import org.petrobench.pt.pointwise.PointwiseThermobarometry;
 public final class MrfInverter implements PtPathInverter {
 
     static final double[] K0 = { 1 / (20.0 * 20.0), 1 / (500.0 * 500.0) };
+    /** Lower bound of σ_m as a fraction of the RMS calibration sd (Decision above). */
     private static final double SIGMA_FLOOR = 0.1;
     private static final double EDGE_MASS = 0.025;
 

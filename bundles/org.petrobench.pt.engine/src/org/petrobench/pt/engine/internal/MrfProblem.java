@@ -20,7 +20,7 @@ final class MrfProblem {
     final int channels;
     /** σ_c² per channel. */
     final double[] sigma2;
-    /** Lower bound of σ_c² per channel (Decision: (10⁻³ mean σ_cal)², "at bound" below it). */
+    /** Lower bound of σ_c² per channel (Decision in {@link MrfInverter}: (0.1 RMS σ_cal)²). */
     final double[] sigma2Floor;
     /** Anchor μ_0 (kbar, K) and precision K_0 (diagonal). */
     final double[] mu0;

@@ -84,6 +84,7 @@ class PluginInstallTest {
         assertFalse(r.out().contains(MODEL), r.toString());
         r = Petrobench.run(ws, env, "formats");
         assertFalse(r.out().contains(FORMAT), r.toString());
+        // the jars were loaded by the uninstalling process: p2 deletes them at the next use (the list above)
         try (Stream<Path> plugins = Files.list(product.resolve("plugins"))) {
             assertTrue(plugins.noneMatch(p -> p.getFileName().toString().startsWith("org.petrobench.example.")),
                     "uninstall leaves no example jar in plugins/");
@@ -143,8 +144,10 @@ class PluginInstallTest {
         Files.writeString(tiffs.resolve("conditions.txt"), String.join("\n", "# demo maps as a TIFF stack",
                 "instrument = JXA-DUMMY", "signals = Si, Mg", "dwell_ms = 100", "current_nA = 100", "step_um = 1000",
                 "start_mm = 0, 0, 0", "dead_time_ns = 0", ""));
-        Path spots = tmp.resolve("spots");
+        // the JEOL spot layout as the demo unpacks it (its sources drop the leading dots)
+        Path spots = tmp.resolve("spots/.qnt");
         ExamplePlugins.copyTree(demo.resolve("qnt"), spots);
+        Files.move(spots.resolve("cnd"), spots.resolve(".cnd"));
 
         Path viaDemo = tmp.resolve("quantify-demo");
         Petrobench.Run r = Petrobench.run(ws, env, "quantify", "--demo", "--out", viaDemo.toString());

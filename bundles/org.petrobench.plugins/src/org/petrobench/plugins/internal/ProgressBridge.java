@@ -1,4 +1,4 @@
-package org.petrobench.cli.internal.plugins;
+package org.petrobench.plugins.internal;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.petrobench.core.Monitor;
@@ -8,11 +8,11 @@ import org.petrobench.core.Monitor;
  * user's cancellation to a {@link Monitor}. p2's nested tasks restart their own totals, so their
  * units are not forwarded.
  */
-final class ProgressBridge extends NullProgressMonitor {
+public final class ProgressBridge extends NullProgressMonitor {
 
     private final Monitor monitor;
 
-    ProgressBridge(Monitor monitor) {
+    public ProgressBridge(Monitor monitor) {
         this.monitor = monitor;
     }
 

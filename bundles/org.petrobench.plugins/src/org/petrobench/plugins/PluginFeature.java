@@ -1,4 +1,4 @@
-package org.petrobench.cli.internal.plugins;
+package org.petrobench.plugins;
 
 /**
  * An installable feature of a plug-in update site, or one installed into the product.

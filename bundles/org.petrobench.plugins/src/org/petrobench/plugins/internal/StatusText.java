@@ -1,4 +1,4 @@
-package org.petrobench.cli.internal.plugins;
+package org.petrobench.plugins.internal;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -8,12 +8,12 @@ import java.util.Set;
 import org.eclipse.core.runtime.IStatus;
 
 /** A p2 status tree as one line: the distinct leaf messages (the planner's real reasons), joined. */
-final class StatusText {
+public final class StatusText {
 
     private StatusText() {
     }
 
-    static String of(IStatus status) {
+    public static String of(IStatus status) {
         Set<String> leaves = new LinkedHashSet<>();
         collect(status, leaves);
         List<String> parts = new ArrayList<>(leaves);

@@ -1,4 +1,4 @@
-package org.petrobench.cli.internal.plugins;
+package org.petrobench.plugins;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -37,22 +37,26 @@ import org.osgi.framework.ServiceReference;
 import org.petrobench.core.CanceledException;
 import org.petrobench.core.DataException;
 import org.petrobench.core.Monitor;
+import org.petrobench.plugins.internal.ProgressBridge;
+import org.petrobench.plugins.internal.StatusText;
 
 /**
- * The running product's p2 profile ({@code DefaultProfile} of the materialised product): lists,
+ * The running product's p2 profile, shared by {@code ./petrobench plugins} and the workbench's
+ * Plug-ins dialog ({@code DefaultProfile} of the materialised product): lists,
  * installs and uninstalls plug-in features with the p2 planner and engine, exactly as the Eclipse
  * IDE's "Install New Software" does. The Eclipse touchpoint copies the bundles into
  * {@code plugins/} and rewrites {@code configuration/org.eclipse.equinox.simpleconfigurator/bundles.info},
- * so an installed plug-in starts with the next launch and stays until uninstalled; uninstall runs
- * p2's garbage collector, which deletes the jars no other feature needs.
+ * so an installed plug-in starts with the next launch and stays until uninstalled. Uninstall
+ * removes it from the profile and the configuration at once; p2's garbage collector deletes its
+ * jars at the next use of the installer ({@link #collectGarbage}).
  * <p>
  * Features installed here carry the profile property {@value #PLUGIN_PROPERTY} (the update site they
  * came from): only those are listed and may be uninstalled, never the product's own features.
  */
-final class ProductProfile implements AutoCloseable {
+public final class PluginInstallation implements AutoCloseable {
 
     /** IU profile property marking a root installed by {@code ./petrobench plugins install}. */
-    static final String PLUGIN_PROPERTY = "org.petrobench.plugin.repository";
+    public static final String PLUGIN_PROPERTY = "org.petrobench.plugin.repository";
 
     private static final String FEATURE_GROUP = ".feature.group";
     private static final String GARBAGE_COLLECTOR = "org.eclipse.equinox.internal.p2.garbagecollector.GarbageCollector";
@@ -60,14 +64,14 @@ final class ProductProfile implements AutoCloseable {
     private final IProvisioningAgent agent;
     private final IProfileRegistry profiles;
 
-    private ProductProfile(IProvisioningAgent agent) {
+    private PluginInstallation(IProvisioningAgent agent) {
         this.agent = agent;
         this.profiles = agent.getService(IProfileRegistry.class);
     }
 
     /** The p2 agent of the running product ({@code eclipse.p2.data.area} of config.ini). */
-    static ProductProfile running() throws DataException {
-        BundleContext bc = FrameworkUtil.getBundle(ProductProfile.class).getBundleContext();
+    public static PluginInstallation running() throws DataException {
+        BundleContext bc = FrameworkUtil.getBundle(PluginInstallation.class).getBundleContext();
         Bundle core = FrameworkUtil.getBundle(IProvisioningAgentProvider.class);
         try {
             if (core != null && core.getState() != Bundle.ACTIVE) {
@@ -82,8 +86,8 @@ final class ProductProfile implements AutoCloseable {
         }
         try {
             IProvisioningAgent agent = bc.getService(ref).createAgent(null);
-            ProductProfile p = new ProductProfile(agent);
-            p.self();
+            PluginInstallation p = new PluginInstallation(agent);
+            p.collectGarbage(p.self());
             return p;
         } catch (ProvisionException e) {
             throw new DataException("the p2 installer cannot open this product's p2 data: " + e.getMessage());
@@ -100,7 +104,7 @@ final class ProductProfile implements AutoCloseable {
     }
 
     /** Plug-in features installed by {@code plugins install}, sorted by id. */
-    List<PluginFeature> installed() throws DataException {
+    public List<PluginFeature> installed() throws DataException {
         IProfile self = self();
         List<PluginFeature> out = new ArrayList<>();
         for (IInstallableUnit iu : self.query(new IUProfilePropertyQuery(PLUGIN_PROPERTY, IUProfilePropertyQuery.ANY), null)) {
@@ -111,7 +115,7 @@ final class ProductProfile implements AutoCloseable {
     }
 
     /** The features an update site offers (newest version of each), sorted by id. */
-    List<PluginFeature> available(URI site, Monitor monitor) throws DataException {
+    public List<PluginFeature> available(URI site, Monitor monitor) throws DataException {
         IMetadataRepository repo = load(site, monitor);
         List<PluginFeature> out = new ArrayList<>();
         for (IInstallableUnit iu : latestFeatures(repo, monitor)) {
@@ -129,7 +133,7 @@ final class ProductProfile implements AutoCloseable {
      * @throws DataException when a feature is not on the site or cannot be installed (the p2
      *                       planner's reason, e.g. a missing API package, is in the message)
      */
-    List<PluginFeature> install(URI site, List<String> featureIds, Monitor monitor) throws DataException {
+    public List<PluginFeature> install(URI site, List<String> featureIds, Monitor monitor) throws DataException {
         IMetadataRepository repo = load(site, monitor);
         IArtifactRepositoryManager artifacts = agent.getService(IArtifactRepositoryManager.class);
         try {
@@ -171,13 +175,13 @@ final class ProductProfile implements AutoCloseable {
     }
 
     /**
-     * Uninstalls plug-in features installed by {@link #install}; p2's garbage collector then deletes
-     * the bundle jars no remaining feature needs.
+     * Uninstalls plug-in features installed by {@link #install}: they no longer start from the next
+     * launch on; their jars are deleted at the next use of the installer ({@link #collectGarbage}).
      *
      * @return the features removed
      * @throws DataException when a feature is not an installed plug-in
      */
-    List<PluginFeature> uninstall(List<String> featureIds, Monitor monitor) throws DataException {
+    public List<PluginFeature> uninstall(List<String> featureIds, Monitor monitor) throws DataException {
         IProfile self = self();
         List<PluginFeature> installed = installed();
         List<IInstallableUnit> units = new ArrayList<>();
@@ -198,24 +202,25 @@ final class ProductProfile implements AutoCloseable {
         context.setMetadataRepositories(new URI[0]);
         context.setArtifactRepositories(new URI[0]);
         perform(request, context, "uninstall " + String.join(", ", featureIds), monitor);
-        collectGarbage();
         return removed;
     }
 
     /**
-     * Deletes the bundle jars no feature of the profile needs any more, as the IDE does after an
-     * uninstall. p2 offers its collector only as an agent service of an internal type (no API), so
-     * it is called by name; without it the uninstalled plug-in no longer starts but its jar stays.
+     * Deletes the bundle jars that no feature of the profile needs any more. p2 keeps the jars of
+     * bundles the running framework has loaded, so the jars of an uninstalled plug-in go at the
+     * next use of the installer (the next {@code plugins} command or Plug-ins dialog), when they
+     * are no longer running. p2 offers its collector only as an agent service of an internal type
+     * (no API), so it is called by name.
      */
-    private void collectGarbage() throws DataException {
+    private void collectGarbage(IProfile self) throws DataException {
         Object collector = agent.getService(GARBAGE_COLLECTOR);
         if (collector == null) {
-            throw new DataException("uninstalled, but p2's garbage collector is missing: the jars stay in plugins/");
+            throw new DataException("p2's garbage collector is missing from this product");
         }
         try {
-            collector.getClass().getMethod("runGC", IProfile.class).invoke(collector, self());
+            collector.getClass().getMethod("runGC", IProfile.class).invoke(collector, self);
         } catch (ReflectiveOperationException e) {
-            throw new DataException("uninstalled, but p2's garbage collector failed: " + e);
+            throw new DataException("p2's garbage collector failed: " + e);
         }
     }
 

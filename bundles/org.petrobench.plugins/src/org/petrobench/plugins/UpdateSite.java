@@ -1,4 +1,4 @@
-package org.petrobench.cli.internal.plugins;
+package org.petrobench.plugins;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -6,19 +6,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
-import org.petrobench.cli.internal.UsageException;
+import org.petrobench.core.InputException;
 
 /**
  * The location of a p2 update site as the user types it: a folder, a zipped site, or a URL
  * ({@code file:}, {@code http(s):}, {@code jar:}).
  */
-final class UpdateSite {
+public final class UpdateSite {
 
     private UpdateSite() {
     }
 
-    /** The repository URI for {@code text}; local paths must exist and hold a p2 repository. */
-    static URI parse(String text) throws UsageException {
+    /**
+     * The repository URI for {@code text}; local paths must exist and hold a p2 repository.
+     *
+     * @throws InputException naming the text and what was expected
+     */
+    public static URI parse(String text) throws InputException {
         String t = text.trim();
         if (t.matches("^[a-zA-Z][a-zA-Z0-9+.-]+:.*") && !t.matches("^[a-zA-Z]:\\\\.*")) {
             try {
@@ -28,26 +32,25 @@ final class UpdateSite {
                 }
                 return uri;
             } catch (URISyntaxException | IllegalArgumentException e) {
-                throw new UsageException("repository '" + text + "': not a valid URL (" + e.getMessage() + ")");
+                throw new InputException(text, null, "an update site folder, .zip or URL (" + e.getMessage() + ")");
             }
         }
         return local(Path.of(t), text);
     }
 
-    private static URI local(Path p, String text) throws UsageException {
+    private static URI local(Path p, String text) throws InputException {
         Path abs = p.toAbsolutePath().normalize();
         if (Files.isRegularFile(abs) && abs.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
             return URI.create("jar:" + abs.toUri() + "!/");
         }
         if (!Files.isDirectory(abs)) {
-            throw new UsageException("repository '" + text + "': no such folder or .zip file");
+            throw new InputException(text, null, "an update site folder or .zip file, not found");
         }
         boolean p2 = Files.exists(abs.resolve("content.jar")) || Files.exists(abs.resolve("content.xml"))
                 || Files.exists(abs.resolve("content.xml.xz")) || Files.exists(abs.resolve("compositeContent.jar"))
                 || Files.exists(abs.resolve("compositeContent.xml")) || Files.exists(abs.resolve("p2.index"));
         if (!p2) {
-            throw new UsageException("repository '" + text + "': expected a p2 update site (content.jar or content.xml), "
-                    + "found a folder without one");
+            throw new InputException(text, null, "a p2 update site (content.jar or content.xml), found a folder without one");
         }
         return abs.toUri();
     }
