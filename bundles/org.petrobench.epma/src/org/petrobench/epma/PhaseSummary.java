@@ -27,8 +27,6 @@ public record PhaseSummary(String phase, int pixels, double modalFraction, doubl
 
     /** Summaries of all phases, in phase order. */
     public static List<PhaseSummary> of(QuantifiedMaps q, Weighting weighting) {
-        int nk = q.phases().size();
-        int ne = q.elements().size() + 1;
         int columns = q.geometry().columns();
         int n = q.geometry().pixels();
         int block = Math.max(1, 65536 / columns) * columns;
@@ -36,7 +34,26 @@ public record PhaseSummary(String phase, int pixels, double modalFraction, doubl
         // per-block partial sums, reduced in block order: the result does not depend on the threads
         Partial[] parts = new Partial[blocks];
         java.util.stream.IntStream.range(0, blocks).parallel()
-                .forEach(b -> parts[b] = partial(q, weighting, b * block, Math.min(n, (b + 1) * block)));
+                .forEach(b -> parts[b] = partial(q, weighting, b * block, Math.min(n, (b + 1) * block), null));
+        return combine(q, java.util.Arrays.asList(parts));
+    }
+
+    /**
+     * The sums of pixels [from, to) for {@link #combine}, from wt values the caller has already
+     * computed ({@link QuantifiedMaps#compute}, index i − from; rows 0..E−1 oxides, row E Total),
+     * so that a writer streaming the maps needs no second pass (EPMA.md §14). Thread-safe.
+     */
+    public static Partial partial(QuantifiedMaps q, Weighting weighting, int from, int to, float[][] wt) {
+        return partialSums(q, weighting, from, to, wt);
+    }
+
+    /**
+     * Summaries from block sums given in block order; the order fixes the rounding, so the result
+     * does not depend on how many threads produced the blocks.
+     */
+    public static List<PhaseSummary> combine(QuantifiedMaps q, List<Partial> parts) {
+        int nk = q.phases().size();
+        int ne = q.elements().size() + 1;
         double[] w = new double[nk];
         double[][] s1 = new double[nk][ne];
         double[][] s2 = new double[nk][ne];
@@ -72,11 +89,26 @@ public record PhaseSummary(String phase, int pixels, double modalFraction, doubl
         return out;
     }
 
-    /** Sums of one pixel block. */
-    private record Partial(double[] w, double[][] s1, double[][] s2, double[] member, int[] hard, int data) {
+    /** Sums of one pixel block (opaque: produced by {@link #partial}, consumed by {@link #combine}). */
+    public static final class Partial {
+        final double[] w;
+        final double[][] s1;
+        final double[][] s2;
+        final double[] member;
+        final int[] hard;
+        final int data;
+
+        Partial(double[] w, double[][] s1, double[][] s2, double[] member, int[] hard, int data) {
+            this.w = w;
+            this.s1 = s1;
+            this.s2 = s2;
+            this.member = member;
+            this.hard = hard;
+            this.data = data;
+        }
     }
 
-    private static Partial partial(QuantifiedMaps q, Weighting weighting, int from, int to) {
+    private static Partial partialSums(QuantifiedMaps q, Weighting weighting, int from, int to, float[][] given) {
         int nk = q.phases().size();
         int ne = q.elements().size() + 1;
         Membership m = q.membership();
@@ -88,12 +120,14 @@ public record PhaseSummary(String phase, int pixels, double modalFraction, doubl
         double[] member = new double[nk];
         int[] hard = new int[nk];
         int data = 0;
-        float[][] wt = new float[ne][to - from];
-        float[][] se = new float[ne][to - from];
+        float[][] wt = given;
+        if (wt == null) {
+            wt = new float[ne][to - from];
+            q.compute(from, to, wt, new float[ne][to - from]);
+        }
         boolean fractions = m.kind() == Membership.Kind.AREA_FRACTION && weighting == Weighting.MEMBERSHIP;
         PixelModel model = q.newPixelModel();
         double[][] own = new double[nk][ne];
-        q.compute(from, to, wt, se);
         for (int i = from; i < to; i++) {
             int label = m.label(i);
             if (label < 0) {

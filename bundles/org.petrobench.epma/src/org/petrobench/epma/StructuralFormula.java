@@ -27,6 +27,7 @@ public final class StructuralFormula {
     private final OxygenBasis basis;
     private final String[] cation;
     private final double[] apfu;
+    private final double[] scratch;
 
     private StructuralFormula(String phase, List<String> components, double oxygens, List<Oxide> oxides, String[] cation) {
         this.phase = phase;
@@ -34,6 +35,7 @@ public final class StructuralFormula {
         this.basis = new OxygenBasis(oxygens, oxides);
         this.cation = cation;
         this.apfu = new double[oxides.size()];
+        this.scratch = new double[oxides.size()];
     }
 
     /** The base phase name: the text before the first '_'. */
@@ -86,11 +88,9 @@ public final class StructuralFormula {
      * denominator is 0 or the analysis carries no oxygen. Not thread-safe (scratch array).
      */
     public double[] recast(double[] wt, double[] out) {
-        double[] w = wt.clone();
+        double[] w = scratch;
         for (int o = 0; o < w.length; o++) {
-            if (cation[o] == null || !(w[o] >= 0)) {
-                w[o] = cation[o] == null ? 0 : w[o];
-            }
+            w[o] = cation[o] == null ? 0 : wt[o]; // a non-oxide column carries no oxygen
         }
         double sum = basis.cations(w, apfu);
         java.util.Arrays.fill(out, Double.NaN);
@@ -107,6 +107,34 @@ public final class StructuralFormula {
             ratios(out, fe + mg + mn + alVi + ti + cr, mg, fe, alVi, ti);
         }
         default -> ratios(out, ca + na + k, ca, na);
+        }
+        return out;
+    }
+
+    /**
+     * The components per pixel (EPMA.md §11): computed where the phase's membership P_ik ≥ 0.5 and
+     * the analytical total ≥ {@code minTotal} (80 wt% by default in the spec), NaN elsewhere.
+     *
+     * @param wt    wt maps in the oxide order given to {@link #of}
+     * @param total the Total map (wt%)
+     * @return [component][pixel]
+     */
+    public float[][] map(float[][] wt, float[] total, Membership membership, int phase, double minTotal) {
+        int n = total.length;
+        float[][] out = new float[components.size()][n];
+        double[] w = new double[wt.length];
+        double[] x = new double[components.size()];
+        for (int i = 0; i < n; i++) {
+            boolean use = membership.hasData(i) && membership.value(phase, i) >= 0.5f && total[i] >= minTotal;
+            if (use) {
+                for (int o = 0; o < w.length; o++) {
+                    w[o] = wt[o][i];
+                }
+                recast(w, x);
+            }
+            for (int c = 0; c < x.length; c++) {
+                out[c][i] = use ? (float) x[c] : Float.NaN;
+            }
         }
         return out;
     }

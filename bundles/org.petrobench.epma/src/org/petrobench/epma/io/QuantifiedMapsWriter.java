@@ -31,7 +31,7 @@ import org.petrobench.epma.SpotReport;
  * batch mode and the GUI export: summary.csv, phase-map.csv, membership/&lt;phase&gt;.csv,
  * wt/&lt;oxide&gt;.csv, wt/Total.csv, se/…, parameters.csv, spots.csv. run.json is the caller's.
  * Matrices keep the input orientation, have no header and 4 decimals; wt and se are computed and
- * written in one streaming pass over line blocks (§14).
+ * written in one streaming pass over line blocks (§14), which also sums summary.csv.
  */
 public final class QuantifiedMapsWriter {
 
@@ -50,10 +50,10 @@ public final class QuantifiedMapsWriter {
         oxides.add("Total");
         List<String> oxideFiles = unique(oxides, "oxide");
         Files.createDirectories(dir);
-        writeSummary(q, dir.resolve("summary.csv"));
+        List<PhaseSummary.Partial> sums = writeMatrices(q, dir, phaseFiles, oxideFiles);
+        writeSummary(q, dir.resolve("summary.csv"), PhaseSummary.combine(q, sums));
         AtomicWrite.text(dir.resolve("parameters.csv"), w -> ParametersCsv.write(q.parameters(), w));
         writeSpots(q, dir.resolve("spots.csv"));
-        writeMatrices(q, dir, phaseFiles, oxideFiles);
     }
 
     private static List<String> unique(List<String> names, String what) throws InputException {
@@ -69,8 +69,7 @@ public final class QuantifiedMapsWriter {
         return out;
     }
 
-    private static void writeSummary(QuantifiedMaps q, Path file) throws IOException {
-        List<PhaseSummary> sums = PhaseSummary.of(q, PhaseSummary.Weighting.MEMBERSHIP);
+    private static void writeSummary(QuantifiedMaps q, Path file, List<PhaseSummary> sums) throws IOException {
         AtomicWrite.text(file, w -> {
             CsvWriter c = new CsvWriter(w);
             List<String> header = new ArrayList<>(List.of("phase", "pixels", "modal_fraction"));
@@ -106,13 +105,14 @@ public final class QuantifiedMapsWriter {
 
     /**
      * The matrices in one streaming pass over line blocks (EPMA.md §14): worker threads compute wt
-     * and se of a block and format every file's lines of it (fixed decimals, no String per value);
-     * the calling thread appends the blocks in order to buffered streams on temporary files, which
+     * and se of a block and format every file's lines of it as bytes (no String per value: fixed
+     * decimals by {@link AsciiLines}, equal to Numbers.fixed); the calling thread appends the blocks
+     * in order to buffered streams on temporary files, which
      * are renamed into place at the end. At most 2 × threads blocks are in flight, so memory stays
      * a few MB whatever the map size. The output does not depend on the thread count.
      */
-    private static void writeMatrices(QuantifiedMaps q, Path dir, List<String> phaseFiles, List<String> oxideFiles)
-            throws IOException {
+    private static List<PhaseSummary.Partial> writeMatrices(QuantifiedMaps q, Path dir, List<String> phaseFiles,
+            List<String> oxideFiles) throws IOException {
         int lines = q.geometry().lines();
         int columns = q.geometry().columns();
         int nk = phaseFiles.size();
@@ -148,7 +148,8 @@ public final class QuantifiedMapsWriter {
                 temps.add(tmp);
                 streams.add(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16));
             }
-            ArrayDeque<Future<byte[][]>> window = new ArrayDeque<>();
+            ArrayDeque<Future<Block>> window = new ArrayDeque<>();
+            List<PhaseSummary.Partial> sums = new ArrayList<>();
             int next = 0;
             int window2 = 2 * Math.max(1, threads);
             for (int b = 0; b < blocks; b++) {
@@ -158,10 +159,11 @@ public final class QuantifiedMapsWriter {
                     window.add(pool.submit(() -> formatBlock(q, names, nk, l0, l1)));
                     next++;
                 }
-                byte[][] chunk = window.poll().get();
-                for (int f = 0; f < chunk.length; f++) {
-                    streams.get(f).write(chunk[f]);
+                Block done = window.poll().get();
+                for (int f = 0; f < done.text().length; f++) {
+                    streams.get(f).write(done.text()[f]);
                 }
+                sums.add(done.sums());
             }
             for (OutputStream o : streams) {
                 o.close();
@@ -169,6 +171,7 @@ public final class QuantifiedMapsWriter {
             for (int i = 0; i < targets.size(); i++) {
                 AtomicWrite.move(temps.get(i), targets.get(i));
             }
+            return sums;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("writing the maps was interrupted", e);
@@ -199,8 +202,12 @@ public final class QuantifiedMapsWriter {
     /** Pixels per block of lines (whole lines, at least one). */
     private static final int BLOCK_PIXELS = 16384;
 
-    /** The text of lines [l0, l1) of every matrix file: phase map, memberships, wt, se. */
-    private static byte[][] formatBlock(QuantifiedMaps q, List<String> names, int nk, int l0, int l1) {
+    /** One block's text per matrix file and its summary.csv sums. */
+    private record Block(byte[][] text, PhaseSummary.Partial sums) {
+    }
+
+    /** The text of lines [l0, l1) of every matrix file (phase map, memberships, wt, se) and the summary sums. */
+    private static Block formatBlock(QuantifiedMaps q, List<String> names, int nk, int l0, int l1) {
         int columns = q.geometry().columns();
         int ne = q.elements().size() + 1;
         Membership m = q.membership();
@@ -224,29 +231,30 @@ public final class QuantifiedMapsWriter {
             b.append('\n');
         }
         out[0] = b.toString().getBytes(StandardCharsets.UTF_8);
+        AsciiLines a = new AsciiLines((to - from) * 8);
         for (int k = 0; k < nk; k++) {
-            out[1 + k] = rows(b, m.map(k), from, l1 - l0, columns);
+            out[1 + k] = rows(a, m.map(k), from, l1 - l0, columns);
         }
         for (int e = 0; e < ne; e++) {
-            out[1 + nk + e] = rows(b, wt[e], 0, l1 - l0, columns);
-            out[1 + nk + ne + e] = rows(b, se[e], 0, l1 - l0, columns);
+            out[1 + nk + e] = rows(a, wt[e], 0, l1 - l0, columns);
+            out[1 + nk + ne + e] = rows(a, se[e], 0, l1 - l0, columns);
         }
-        return out;
+        return new Block(out, PhaseSummary.partial(q, PhaseSummary.Weighting.MEMBERSHIP, from, to, wt));
     }
 
-    private static byte[] rows(StringBuilder b, float[] v, int offset, int lineCount, int columns) {
-        b.setLength(0);
+    private static byte[] rows(AsciiLines b, float[] v, int offset, int lineCount, int columns) {
+        b.clear();
         int i = offset;
         for (int l = 0; l < lineCount; l++) {
             for (int c = 0; c < columns; c++) {
                 if (c > 0) {
                     b.append(',');
                 }
-                Numbers.appendFixed(b, v[i++], 4);
+                b.appendFixed(v[i++], 4);
             }
             b.append('\n');
         }
-        return b.toString().getBytes(StandardCharsets.US_ASCII);
+        return b.toBytes();
     }
 
     private static String csv(String s) {

@@ -155,7 +155,7 @@ class IsoconPerspectiveUiTest {
     }
 
     @Test
-    void sparseShowsTheQPathAndALongBootstrapCanBeCancelled() throws Exception {
+    void sparseShowsTheQPath() throws Exception {
         IsoconPart part = part();
         part.methodCombo().setText("sparse");
         part.settingsForm().setField("bootstrap", "0");
@@ -165,14 +165,47 @@ class IsoconPerspectiveUiTest {
         assertFalse(part.lastSolution().qPath().isEmpty());
         assertTrue(part.qPathCanvas().chart().hasContent());
         assertTrue(pixels(part.qPathCanvas().snapshot(), Palette.category(0)) > 100, "r(q) of A1 is drawn");
+    }
 
-        // ten million bootstrap replicates: far longer than the test waits before cancelling
-        part.settingsForm().setField("bootstrap", "10000000");
+    /**
+     * A table with replicates and analytical sds, so that the bootstrap has something to
+     * resample: two protolith replicates and three altered samples that gained mass by 10, 20 and
+     * 30 % with Zr and Al2O3 immobile (C^A = C^O / r for those), values made up for this test.
+     */
+    private static Path replicatedTable(Path dir) throws java.io.IOException {
+        StringBuilder b = new StringBuilder("sample,SiO2_wt%,Al2O3_wt%,Zr_ppm,K2O_wt%,SiO2_sd,Al2O3_sd,Zr_sd,K2O_sd\n");
+        b.append("P1,60.0,16.0,200,3.0,0.6,0.16,4,0.05\n");
+        b.append("P2,61.0,16.2,204,3.1,0.6,0.16,4,0.05\n");
+        double[] r = { 1.1, 1.2, 1.3 };
+        for (int j = 0; j < 3; j++) {
+            b.append(String.format(java.util.Locale.ROOT, "A%d,%.3f,%.3f,%.2f,%.3f,0.6,0.16,4,0.05%n", j + 1,
+                    62.0 + 3 * j, 16.1 / r[j], 202 / r[j], 2.0 - 0.4 * j));
+        }
+        Path f = dir.resolve("replicated.csv");
+        Files.writeString(f, b.toString());
+        return f;
+    }
+
+    @Test
+    void aLongBootstrapCanBeCancelled(@TempDir Path dir) throws Exception {
+        IsoconPart part = part();
+        DatasetOpener opener = services(DatasetOpener.class, 1).stream()
+                .filter(o -> o instanceof IsoconDatasetOpener).findFirst().orElseThrow();
+        Path table = replicatedTable(dir);
+        assertTrue(opener.canOpen(table), "a composition table is recognised by its header");
+        opener.open(table, Monitor.silent()).forEach(part.datasets::add);
+        flush();
+        assertEquals(5, part.dataTable().getItemCount());
+        part.dataTable().getItem(1).setChecked(true);
+        part.methodCombo().setText("sparse");
+        // a million bootstrap replicates: far longer than the test waits before cancelling
+        part.settingsForm().setField("bootstrap", "1000000");
         Job longJob = part.runSolver();
-        while (longJob.getState() != Job.RUNNING) {
+        while (longJob.getState() != Job.RUNNING && longJob.getResult() == null) {
             display.readAndDispatch();
             Thread.sleep(5);
         }
+        assertEquals(null, longJob.getResult(), "the job is still running when cancelled");
         part.runStrip().cancel();
         finish(longJob);
         assertEquals(IStatus.CANCEL, longJob.getResult().getSeverity());

@@ -159,10 +159,11 @@ class PtPerspectiveUiTest {
         // a million MCMC sweeps: far longer than the test waits before cancelling
         part.settingsForm().setField("samples", "1000000");
         Job job = part.runInversion();
-        while (job.getState() != Job.RUNNING) {
+        while (job.getState() != Job.RUNNING && job.getResult() == null) {
             display.readAndDispatch();
             Thread.sleep(5);
         }
+        assertEquals(null, job.getResult(), "the job is still running when cancelled");
         part.runStrip().cancel();
         finish(job);
         assertEquals(IStatus.CANCEL, job.getResult().getSeverity());

@@ -99,5 +99,22 @@ class RegionAndRecastTest {
         double[] p = StructuralFormula.of("Pl", ox).orElseThrow().recast(pl, new double[2]);
         assertEquals(0.31171, p[0], 1e-5);
         assertTrue(StructuralFormula.of("Qtz", ox).isEmpty());
+        // per pixel: only where P(Grt) ≥ 0.5 and Total ≥ 80 wt%
+        float[][] wt = new float[ox.size()][3];
+        float[] total = new float[3];
+        for (int o = 0; o < ox.size(); o++) {
+            wt[o][0] = (float) grt[o];
+            wt[o][1] = (float) (grt[o] / 2);
+            wt[o][2] = (float) grt[o];
+            total[0] += wt[o][0];
+            total[1] += wt[o][1];
+            total[2] += wt[o][2];
+        }
+        org.petrobench.epma.Membership m = new org.petrobench.epma.Membership(org.petrobench.epma.Membership.Kind.POSTERIOR,
+                List.of("Grt", "Qtz"), new float[][] { { 1, 1, 0.3f }, { 0, 0, 0.7f } });
+        float[][] px = StructuralFormula.of("Grt", ox).orElseThrow().map(wt, total, m, 0, 80);
+        assertEquals(0.73567, px[0][0], 1e-5);
+        assertTrue(Float.isNaN(px[0][1]), "total below 80 wt%");
+        assertTrue(Float.isNaN(px[0][2]), "membership below 0.5");
     }
 }

@@ -1,0 +1,135 @@
+package org.petrobench.pt.engine.internal;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.petrobench.core.DataException;
+import org.petrobench.core.Diagnostics;
+import org.petrobench.core.Monitor;
+import org.petrobench.pt.ThermodynamicModel;
+import org.petrobench.pt.path.MrfSettings;
+import org.petrobench.pt.path.PtPath;
+import org.petrobench.pt.path.PtPathCsv;
+import org.petrobench.pt.path.SmcSettings;
+
+/**
+ * PT.md §7 SMC tests on profiles of the independent generator {@link SyntheticGarnetProfile}
+ * (clockwise path of PT.md §7, garnet in equilibrium with fixed biotite and plagioclase written at
+ * every row, σ_X = 0.005 on every mole fraction; n = 80), inverted with grt-bt-fs1978 + gasp-kn1988
+ * (ky), N = 2000 particles, M = 300 trajectories (PT.md §7).
+ * <p>
+ * T11 thresholds are PT.md's (RMSE P ≤ 0.30 kbar, T ≤ 10 K per dataset; smoother/filter RMSE ≤ 0.7;
+ * mean 95 % coverage ≥ 0.80), over 2 datasets to keep the runtime short. The generator adds noise
+ * to the biotite and plagioclase values too (PT.md's SMC data keep them exact), which only makes the
+ * data harder. T13: arrhenius growth with Q = 150 kJ/mol; the true τ is the same growth law pushed
+ * through the generator's true path, computed here. T14: same seed → identical path.csv text.
+ */
+class SmcRecoveryTest {
+
+    private static final double KELVIN_Q = 150;
+
+    static SmcSettings settings() {
+        return SmcSettings.defaults().withTrajectories(300);
+    }
+
+    @Test
+    void recoversTheClockwisePathAndBeatsTheFilter() throws DataException {
+        List<ThermodynamicModel> models = BuiltInModels.fs78AndGaspKy();
+        double cover = 0;
+        int sets = 2;
+        for (long seed = 1; seed <= sets; seed++) {
+            SyntheticGarnetProfile syn = new SyntheticGarnetProfile(80, 0.005, 1.0, seed);
+            SmcInverter.Outcome o = new SmcInverter().run(syn.profile, models, settings().withParticles(2000, seed),
+                    Monitor.silent(), new Diagnostics());
+            PtPath path = o.path();
+            double[] fp = new double[80];
+            double[] ft = new double[80];
+            for (int k = 0; k < 80; k++) {
+                fp[k] = o.filterMean()[2 * k];
+                ft[k] = o.filterMean()[2 * k + 1];
+            }
+            int cp = 0;
+            int ct = 0;
+            for (int k = 0; k < 80; k++) {
+                cp += syn.pKbar[k] >= path.pLo95()[k] && syn.pKbar[k] <= path.pHi95()[k] ? 1 : 0;
+                ct += syn.tK[k] >= path.tLo95()[k] && syn.tK[k] <= path.tHi95()[k] ? 1 : 0;
+            }
+            PtPath mrf = new MrfInverter().invert(syn.profile, models, MrfSettings.defaults(), Monitor.silent(),
+                    new Diagnostics());
+            double rp = syn.rmseP(path.pKbar());
+            double rt = syn.rmseT(path.tK());
+            System.out.println(String.format(Locale.ROOT,
+                    "SMC seed %d: RMSE P %.3f kbar, T %.2f K; filter-only P %.3f, T %.2f; coverage P %.2f, T %.2f; "
+                            + "steps s_P %.4f s_T %.3f; MRF RMSE P %.3f, T %.2f",
+                    seed, rp, rt, syn.rmseP(fp), syn.rmseT(ft), cp / 80.0, ct / 80.0, o.stepSdP(), o.stepSdT(),
+                    syn.rmseP(mrf.pKbar()), syn.rmseT(mrf.tK())));
+            assertTrue(rp <= 0.30 && rt <= 10, "T11 RMSE P " + rp + " T " + rt);
+            assertTrue(rp <= 0.7 * syn.rmseP(fp) && rt <= 0.7 * syn.rmseT(ft), "T11 smoother/filter RMSE ratio");
+            cover += (cp + ct) / 160.0 / sets;
+        }
+        assertTrue(cover >= 0.80, "T11 mean 95 % coverage " + cover);
+    }
+
+    @Test
+    void relativeTimeUnderAnArrheniusLaw() throws DataException {
+        SyntheticGarnetProfile syn = new SyntheticGarnetProfile(80, 0.005, 1.0, 3);
+        PtPath path = new SmcInverter().invert(syn.profile, BuiltInModels.fs78AndGaspKy(),
+                settings().withGrowthLaw(SmcSettings.GROWTH_ARRHENIUS, KELVIN_Q), Monitor.silent(), new Diagnostics());
+        // truth: dr/dt ∝ exp(−Q/RT) along the true path, T̄ the mean of the increment's ends
+        double[] tau = new double[80];
+        for (int k = 1; k < 80; k++) {
+            double tBar = 0.5 * (syn.tK[k - 1] + syn.tK[k]);
+            tau[k] = tau[k - 1] + (syn.distance[k] - syn.distance[k - 1]) * Math.exp(KELVIN_Q * 1000 / 8.3144 / tBar);
+        }
+        double se = 0;
+        int cover = 0;
+        for (int k = 0; k < 80; k++) {
+            tau[k] /= tau[79];
+            se += Math.pow(path.tRel()[k] - tau[k], 2);
+            cover += tau[k] >= path.tRelLo95()[k] - 1e-12 && tau[k] <= path.tRelHi95()[k] + 1e-12 ? 1 : 0;
+            if (k > 0) {
+                assertTrue(path.tRel()[k] > path.tRel()[k - 1], "τ increases");
+            }
+        }
+        assertEquals(0, path.tRel()[0], 1e-15);
+        assertEquals(1, path.tRel()[79], 1e-12);
+        double rmse = Math.sqrt(se / 80);
+        System.out.println(String.format(Locale.ROOT, "SMC arrhenius Q=150: RMSE tau %.4f, coverage %.2f; tau(mid) %.3f vs %.3f",
+                rmse, cover / 80.0, path.tRel()[40], tau[40]));
+        assertTrue(rmse <= 0.05, "T13 RMSE τ " + rmse);
+        assertTrue(cover / 80.0 >= 0.85, "T13 coverage of τ " + cover / 80.0);
+    }
+
+    @Test
+    void sameSeedSameOutput() throws Exception {
+        SyntheticGarnetProfile syn = new SyntheticGarnetProfile(30, 0.005, 1.0, 5);
+        SmcSettings s = SmcSettings.defaults().withParticles(500, 42).withTrajectories(100)
+                .withGrowthLaw(SmcSettings.GROWTH_LINEAR, 0);
+        String a = csv(new SmcInverter().invert(syn.profile, BuiltInModels.fs78AndGaspKy(), s, Monitor.silent(), new Diagnostics()));
+        String b = csv(new SmcInverter().invert(syn.profile, BuiltInModels.fs78AndGaspKy(), s, Monitor.silent(), new Diagnostics()));
+        assertEquals(a, b, "T14: same seed, identical path.csv");
+        assertTrue(a.startsWith("index,distance_um,P_kbar,T_C,P_sd,T_sd,P_lo95,P_hi95,T_lo95,T_hi95,t_rel,t_rel_lo95,t_rel_hi95"));
+        String c = csv(new SmcInverter().invert(syn.profile, BuiltInModels.fs78AndGaspKy(), s.withParticles(500, 43),
+                Monitor.silent(), new Diagnostics()));
+        assertFalse(a.equals(c), "another seed gives other draws");
+        PtPath lin = new SmcInverter().invert(syn.profile, BuiltInModels.fs78AndGaspKy(), s, Monitor.silent(), new Diagnostics());
+        for (int k = 0; k < 30; k++) {
+            // linear growth: τ = r/R exactly, on every trajectory
+            assertArrayEquals(new double[] { k / 29.0, k / 29.0, k / 29.0 },
+                    new double[] { lin.tRel()[k], lin.tRelLo95()[k], lin.tRelHi95()[k] }, 1e-12);
+        }
+    }
+
+    private static String csv(PtPath p) throws java.io.IOException {
+        StringWriter w = new StringWriter();
+        PtPathCsv.writePath(p, w);
+        return w.toString();
+    }
+}
