@@ -58,7 +58,8 @@ public final class IsoconDatasetOpener implements DatasetOpener {
             }
             BulkCompositions b = BulkCompositionsCsv.read(CsvTable.parse("demo grant-example.csv",
                     new InputStreamReader(in, StandardCharsets.UTF_8)));
-            return List.of(new OpenDatasets.Dataset("demo: grant-example.csv (ISOCON.md §8.1)", KIND, null, b));
+            return List.of(new OpenDatasets.Dataset("demo: grant-example.csv (ISOCON.md §8.1)", KIND,
+                    Path.of("(bundled)", "org.petrobench.isocon.ui", "grant-example.csv"), b));
         }
     }
 }

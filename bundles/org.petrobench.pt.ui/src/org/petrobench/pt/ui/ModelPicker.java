@@ -129,6 +129,17 @@ public final class ModelPicker extends Composite {
         parameters.getParent().layout(true, true);
     }
 
+    /**
+     * Checks exactly the models the batch mode would choose for a profile with these phases:
+     * not {@link ModelStatus#UNVERIFIED}, and every phase they read present (CLI.md ptpath).
+     */
+    public void checkApplicable(Set<String> phases) {
+        for (TableItem item : table.getItems()) {
+            ThermodynamicModel m = (ThermodynamicModel) item.getData();
+            item.setChecked(m.status() != ModelStatus.UNVERIFIED && phases.containsAll(m.phases()));
+        }
+    }
+
     /** The checked models with the parameters the user set (bad values fail naming the parameter). */
     public List<ThermodynamicModel> chosen() {
         List<ThermodynamicModel> out = new ArrayList<>();

@@ -90,7 +90,7 @@ public final class PtDatasetOpener implements DatasetOpener {
             ZoningProfile p = reader().read(org.petrobench.core.io.CsvTable.parse("demo garnet-profile.csv",
                     new java.io.StringReader(text)), new Diagnostics());
             return List.of(new OpenDatasets.Dataset("demo: garnet-profile.csv (" + p.size() + " points, synthetic)", KIND,
-                    null, p));
+                    java.nio.file.Path.of("(bundled)", "org.petrobench.pt.ui", "garnet-profile.csv"), p));
         }
     }
 }

@@ -88,6 +88,7 @@ public final class PtPart {
     private Table pointwiseTable;
     private Table hyperTable;
     private PtRun last;
+    private ZoningProfile shownProfile;
     private final Consumer<List<OpenDatasets.Dataset>> listener = list -> {
         if (run != null && !run.isDisposed()) {
             run.getDisplay().asyncExec(this::showProfile);
@@ -222,6 +223,14 @@ public final class PtPart {
                 : "profile " + p.source() + ": " + p.size() + " points, " + String.join(", ", p.compositions().variables()));
         run.setRunnable(p != null && inverter() != null);
         profileLabel.getParent().layout(true, true);
+        if (p != null && p != shownProfile) {
+            shownProfile = p;
+            java.util.Set<String> phases = new java.util.HashSet<>();
+            for (String v : p.compositions().variables()) {
+                phases.add(v.substring(0, Math.max(0, v.indexOf('.'))));
+            }
+            picker.checkApplicable(phases);
+        }
         boolean demo = p != null && datasets.all().stream().anyMatch(d -> d.content() == p && d.name().startsWith("demo"));
         if (autoRunDemo && demo && last == null && run.job() == null && inverter() != null) {
             runInversion();

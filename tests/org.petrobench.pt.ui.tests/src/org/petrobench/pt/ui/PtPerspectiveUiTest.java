@@ -119,6 +119,10 @@ class PtPerspectiveUiTest {
         assertNotNull(fs, "grt-bt-fs1978 is listed");
         assertEquals("thermometer", fs.getText(1));
         assertFalse(fs.getText(6).isEmpty(), "with its reference");
+        // by default the models whose phases (Grt, Bt, Pl) occur in the profile are checked
+        Set<String> checked = part.picker().checkedIds();
+        assertTrue(checked.containsAll(Set.of("grt-bt-fs1978", "gasp-kn1988")), checked.toString());
+        assertFalse(checked.contains("grt-cpx-eg1979"), checked.toString());
         checkOnly(part, Set.of("grt-bt-fs1978", "gasp-kn1988"));
         Job job = part.runInversion();
         finish(job);

@@ -121,10 +121,18 @@ public final class PluginsCommand implements BatchCommand {
     private static int listSite(URI site, BatchContext context) throws Exception {
         try (PluginInstallation profile = PluginInstallation.running()) {
             Set<String> installed = profile.installed().stream().map(f -> f.id() + "/" + f.version()).collect(Collectors.toSet());
+            Monitor monitor = context.monitor();
+            monitor.begin("plugins list", -1);
+            List<PluginFeature> offered;
+            try {
+                offered = profile.available(site, monitor);
+            } finally {
+                monitor.done();
+            }
             Writer out = new OutputStreamWriter(context.out(), StandardCharsets.UTF_8);
             CsvWriter csv = new CsvWriter(out);
             csv.row("id", "version", "name", "provider", "installed");
-            for (PluginFeature f : profile.available(site, context.monitor())) {
+            for (PluginFeature f : offered) {
                 csv.row(f.id(), f.version(), f.name(), f.provider(), installed.contains(f.id() + "/" + f.version()));
             }
             out.flush();

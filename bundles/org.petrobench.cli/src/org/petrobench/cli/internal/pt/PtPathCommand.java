@@ -29,6 +29,7 @@ import org.petrobench.pt.path.MrfSettings;
 import org.petrobench.pt.path.PtPath;
 import org.petrobench.pt.path.PtPathCsv;
 import org.petrobench.pt.path.PtPathInverter;
+import org.petrobench.pt.path.SmcSettings;
 import org.petrobench.pt.path.ZoningProfile;
 import org.petrobench.pt.path.ZoningProfileReader;
 import org.petrobench.pt.pointwise.PointEstimate;
@@ -54,7 +55,7 @@ public final class PtPathCommand implements BatchCommand {
 
     @Override
     public String summary() {
-        return "P-T path from a zoned garnet profile: MRF inversion (Kuwatani et al. 2012, 2018) and point-wise thermobarometry";
+        return "P-T path from a zoned garnet profile: MRF inversion (Kuwatani et al. 2012, 2018) or SMC P-T-t, and point-wise thermobarometry";
     }
 
     @Override
@@ -67,10 +68,13 @@ public final class PtPathCommand implements BatchCommand {
                 "  --models <id,id,...>         models (./petrobench models); default every installed model whose phases occur",
                 "  --model-param <id>.<n>=<v>   a model parameter, repeatable, e.g. gasp-kn1988.polymorph=ky",
                 "  --method <id>                mrf (default) | smc when installed (./petrobench solvers)",
-                "  --samples <n>                mrf: MCMC sweeps of the Metropolis-within-Gibbs check (default 0 = none)",
+                "  --samples <n>                mrf: MCMC sweeps of the Metropolis-within-Gibbs check (default 0 = none);",
+                "                               smc: particles of the filter (default 2000)",
                 "  --seed <n>                   seed of the random streams (default 1)",
                 "  --bands <mode>               mrf: integrated (default, over the hyperparameter grid) | plugin",
                 "  --include-calibration        mrf: add the systematic calibration uncertainty to the bands",
+                "  --growth-law <law>           smc: none (default) | linear | arrhenius; relative time t_rel in path.csv",
+                "  --activation-energy <kJ/mol> smc: Q of the arrhenius growth law",
                 "  --method-file <json>         saved method (run.json of an earlier run)");
     }
 
@@ -86,7 +90,11 @@ public final class PtPathCommand implements BatchCommand {
         Optional<String> seedText = args.optional("seed");
         Optional<String> bands = args.optional("bands");
         boolean includeCalibration = args.flag("include-calibration");
+        Optional<String> growthLaw = args.optional("growth-law");
+        Optional<String> activationText = args.optional("activation-energy");
         args.finish();
+        String id = methodId.orElse(method.method());
+        boolean smcRun = id.equals("smc");
         MrfSettings mrf = method.mrf();
         long seed = mrf.seed();
         if (seedText.isPresent()) {
@@ -96,7 +104,8 @@ public final class PtPathCommand implements BatchCommand {
                 throw new UsageException("option --seed: expected an integer, found '" + seedText.get() + "'");
             }
         }
-        mrf = mrf.withSamples(samples.orElse(mrf.samples()), seed);
+        mrf = mrf.withSamples(smcRun ? mrf.samples() : samples.orElse(mrf.samples()), seed);
+        SmcSettings smc = smcSettings(method.smc(), smcRun ? samples : Optional.empty(), seed, growthLaw, activationText);
         if (bands.isPresent()) {
             if (!bands.get().equals(MrfSettings.BANDS_INTEGRATED) && !bands.get().equals(MrfSettings.BANDS_PLUGIN)) {
                 throw new UsageException("option --bands: expected integrated or plugin, found '" + bands.get() + "'");
@@ -106,8 +115,8 @@ public final class PtPathCommand implements BatchCommand {
         if (includeCalibration) {
             mrf = mrf.withIncludeCalibration(true);
         }
-        method = new PtPathMethod(methodId.orElse(method.method()), models.isEmpty() ? method.models() : models,
-                params.isEmpty() ? method.modelParameters() : params, mrf);
+        method = new PtPathMethod(id, models.isEmpty() ? method.models() : models,
+                params.isEmpty() ? method.modelParameters() : params, mrf, smc);
         PtPathInverter inverter = context.service(PtPathInverter.class, method.method(), "--method");
         Record settings = settingsFor(inverter, method);
 
@@ -162,9 +171,37 @@ public final class PtPathCommand implements BatchCommand {
         return Batch.OK;
     }
 
+    private static SmcSettings smcSettings(SmcSettings smc, Optional<Integer> particles, long seed, Optional<String> law,
+            Optional<String> activationText) throws UsageException {
+        if (particles.isPresent() && particles.get() < 50) {
+            throw new UsageException("option --samples: smc needs at least 50 particles, found " + particles.get());
+        }
+        smc = smc.withParticles(particles.orElse(smc.particles()), seed);
+        double q = smc.activationEnergyKJ();
+        if (activationText.isPresent()) {
+            try {
+                q = Double.parseDouble(activationText.get());
+            } catch (NumberFormatException e) {
+                throw new UsageException("option --activation-energy: expected a number in kJ/mol, found '"
+                        + activationText.get() + "'");
+            }
+        }
+        String g = law.orElse(smc.growthLaw());
+        if (!List.of(SmcSettings.GROWTH_NONE, SmcSettings.GROWTH_LINEAR, SmcSettings.GROWTH_ARRHENIUS).contains(g)) {
+            throw new UsageException("option --growth-law: expected none, linear or arrhenius, found '" + g + "'");
+        }
+        if (g.equals(SmcSettings.GROWTH_ARRHENIUS) && !(q > 0)) {
+            throw new UsageException("option --growth-law arrhenius: needs --activation-energy <kJ/mol> > 0");
+        }
+        return smc.withGrowthLaw(g, q);
+    }
+
     private static Record settingsFor(PtPathInverter inverter, PtPathMethod method) throws UsageException {
         if (inverter.settingsType() == MrfSettings.class) {
             return method.mrf();
+        }
+        if (inverter.settingsType() == SmcSettings.class) {
+            return method.smc();
         }
         if (inverter.settingsType().isInstance(inverter.defaultSettings())) {
             return inverter.defaultSettings();

@@ -290,19 +290,27 @@ public final class SmcInverter implements PtPathInverter {
         return out;
     }
 
+    /**
+     * PT.md §6.1: warn when the first row's Mn is clearly not the profile maximum (more than 10 % of
+     * the Grt.Xsps range below it, so measurement noise near a flat core does not trigger it).
+     */
     private static void checkCore(ZoningProfile profile, Diagnostics diagnostics) {
         var x = profile.compositions();
-        if (!x.variables().contains("Grt.Xsps")) {
+        if (!x.variables().contains("Grt.Xsps") || Double.isNaN(x.get("Grt.Xsps", 0))) {
             return;
         }
-        double first = x.get("Grt.Xsps", 0);
-        for (int k = 1; k < profile.size(); k++) {
+        double max = Double.NEGATIVE_INFINITY;
+        double min = Double.POSITIVE_INFINITY;
+        for (int k = 0; k < profile.size(); k++) {
             double v = x.get("Grt.Xsps", k);
-            if (!Double.isNaN(first) && v > first) {
-                diagnostics.warn("smc: the first row's Grt.Xsps is not the profile maximum; the profile is read as "
-                        + "starting at the core (PT.md §6.1)");
-                return;
+            if (!Double.isNaN(v)) {
+                max = Math.max(max, v);
+                min = Math.min(min, v);
             }
+        }
+        if (x.get("Grt.Xsps", 0) < max - 0.1 * (max - min)) {
+            diagnostics.warn("smc: the first row's Grt.Xsps is not the profile maximum; the profile is read as "
+                    + "starting at the core (PT.md §6.1)");
         }
     }
 

@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.petrobench.cli.internal.Batch;
@@ -30,7 +29,8 @@ import org.petrobench.epma.format.SpotFormat;
  * by hand (no OSGi), then {@code profile} and {@code bulk} on its output; and a ragged count matrix
  * (EPMA.md §13 T4) giving exit 2 with no output folder. The cli bundle sees no engine classes, so
  * the implementations are found by class name: on the plain classpath of devtest.sh they are
- * there; in the Tycho OSGi run (where the cli fragment cannot see them) the test is skipped.
+ * there; in the Tycho OSGi run (where the cli fragment cannot see them, and JUnit assumptions
+ * would need opentest4j) the tests return early with a note on stdout.
  */
 class QuantifyDemoTest {
 
@@ -47,6 +47,17 @@ class QuantifyDemoTest {
         }
     }
 
+    /** Returned when the implementations are not visible (the OSGi run); the tests then stop early. */
+    static final int SKIPPED = -100;
+
+    private static boolean skipped(int code) {
+        if (code == SKIPPED) {
+            System.out.println("QuantifyDemoTest: EPMA service implementations not on this class path (OSGi run); covered by devtest.sh");
+            return true;
+        }
+        return false;
+    }
+
     private int run(String... args) {
         Map<Class<?>, List<Object>> m = new HashMap<>();
         put(m, EpmaQuantifier.class, "org.petrobench.epma.engine.internal.YasumotoQuantifier");
@@ -55,8 +66,9 @@ class QuantifyDemoTest {
         put(m, SpotFormat.class, "org.petrobench.epma.format.jeol.internal.QntSpotFormat",
                 "org.petrobench.epma.format.generic.internal.GenericSpotFormat");
         put(m, DemoDataset.class, "org.petrobench.epma.demo.internal.QntmapMinimalDemo");
-        Assumptions.assumeTrue(m.values().stream().allMatch(l -> !l.isEmpty()),
-                "the EPMA service implementations are not on this class path (OSGi run)");
+        if (!m.values().stream().allMatch(l -> !l.isEmpty())) {
+            return SKIPPED;
+        }
         m.put(BatchCommand.class, List.of(new QuantifyCommand(), new ProfileCommand(), new BulkCommand()));
         ServiceLookup services = new ServiceLookup() {
             @Override
@@ -83,7 +95,11 @@ class QuantifyDemoTest {
     @Test
     void demoQuantifiesAndFeedsProfileAndBulk() throws Exception {
         Path q = tmp.resolve("demo");
-        assertEquals(0, run("quantify", "--demo", "--out", q.toString()), err.toString(StandardCharsets.UTF_8));
+        int code = run("quantify", "--demo", "--out", q.toString());
+        if (skipped(code)) {
+            return;
+        }
+        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
         for (String f : List.of("summary.csv", "phase-map.csv", "membership/Ol.csv", "membership/Qtz.csv", "wt/SiO2.csv", "wt/MgO.csv",
                 "wt/Total.csv", "se/SiO2.csv", "parameters.csv", "spots.csv", "run.json")) {
             assertTrue(Files.isRegularFile(q.resolve(f)), f);
@@ -123,8 +139,12 @@ class QuantifyDemoTest {
         Files.writeString(spots.resolve("conditions_qnt.csv"), "Oxide,Element,Bg+ [mm],Bg- [mm],Peak [sec],Bg [sec]\nSiO2,Si,1,1,10,5\n");
         Files.writeString(spots.resolve("spot-analyses.csv"), "id,phase,x_mm,y_mm,current_A,SiO2_wt,SiO2_net,SiO2_bgm,SiO2_bgp\n1,Qtz,0,0,1e-8,100,500,10,10\n");
         Path o = tmp.resolve("out");
-        assertEquals(2, run("quantify", "--maps", maps.resolve("conditions_xmap.csv").toString(), "--spots", spots.toString(), "--out",
-                o.toString()));
+        int code = run("quantify", "--maps", maps.resolve("conditions_xmap.csv").toString(), "--spots", spots.toString(), "--out",
+                o.toString());
+        if (skipped(code)) {
+            return;
+        }
+        assertEquals(2, code);
         String e = err.toString(StandardCharsets.UTF_8).strip();
         List<String> lines = e.lines().filter(l -> !l.startsWith("warning") && !l.contains("%")).toList();
         assertEquals(1, lines.size(), e);

@@ -29,10 +29,18 @@ final class Petrobench {
     }
 
     static Run run(Path workspace, Map<String, String> env, String... args) throws IOException, InterruptedException {
+        return runIn(null, workspace, env, args);
+    }
+
+    /** Runs in working directory {@code cwd} (null: this process's), so relative paths are the user's. */
+    static Run runIn(Path cwd, Path workspace, Map<String, String> env, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         cmd.add(root().resolve("petrobench").toString());
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd);
+        if (cwd != null) {
+            pb.directory(cwd.toFile());
+        }
         pb.environment().put("PETROBENCH_PRODUCT", product().toString());
         pb.environment().put("PETROBENCH_WORKSPACE", workspace.toString());
         pb.environment().putAll(env);

@@ -44,6 +44,13 @@ class QuantifyDemoTest {
     }
 
     @Test
+    void relativePathsAreResolvedAgainstTheUsersWorkingDirectory(@TempDir Path tmp) throws Exception {
+        Petrobench.Run r = Petrobench.runIn(tmp, workspace, java.util.Map.of(), "quantify", "--demo", "--out", "relative-out");
+        assertEquals(0, r.exit(), r.toString());
+        assertTrue(Files.isRegularFile(tmp.resolve("relative-out/summary.csv")), r.toString());
+    }
+
+    @Test
     void badInputExitsTwoAndLeavesNoOutputFolder(@TempDir Path tmp) throws Exception {
         Path maps = tmp.resolve("maps");
         Files.createDirectories(maps);
