@@ -1,7 +1,8 @@
 #!/bin/bash
 # Fast developer loop without Tycho: compiles the given bundles (plus core) and their test
 # fragments with javac and runs the JUnit 5 tests on the plain classpath. Tests that need OSGi
-# (class names ending in OsgiTest or UiTest) are skipped here; the Tycho build runs everything.
+# (class names ending in OsgiTest or UiTest) are skipped here, and so are the p2-bound classes of
+# the cli bundle (plugins package, BatchApplication); the Tycho build runs everything.
 # usage: releng/tools/devtest.sh [--select-class CLASS] org.petrobench.isocon org.petrobench.isocon.engine ...
 set -e
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -17,8 +18,8 @@ rm -rf "$OUT"; mkdir -p "$OUT/main" "$OUT/test"
 BUNDLES=(org.petrobench.core "$@")
 SRC=(); TSRC=()
 for b in "${BUNDLES[@]}"; do
-  [ -d "$ROOT/bundles/$b/src" ] && SRC+=($(find "$ROOT/bundles/$b/src" -name '*.java'))
-  [ -d "$ROOT/tests/$b.tests/src" ] && TSRC+=($(find "$ROOT/tests/$b.tests/src" -name '*.java' ! -name '*OsgiTest.java' ! -name '*UiTest.java'))
+  [ -d "$ROOT/bundles/$b/src" ] && SRC+=($(find "$ROOT/bundles/$b/src" -name '*.java' ! -path '*/cli/internal/plugins/*' ! -name BatchApplication.java))
+  [ -d "$ROOT/tests/$b.tests/src" ] && TSRC+=($(find "$ROOT/tests/$b.tests/src" -name '*.java' ! -name '*OsgiTest.java' ! -name '*UiTest.java' ! -path '*/cli/internal/plugins/*'))
 done
 javac -nowarn -encoding UTF-8 --release 17 -cp "$CP" -d "$OUT/main" "${SRC[@]}"
 for b in "${BUNDLES[@]}"; do   # non-Java resources of bundles (data files, templates)

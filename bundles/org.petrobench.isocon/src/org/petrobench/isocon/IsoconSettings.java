@@ -115,99 +115,143 @@ public record IsoconSettings(
     }
 
     public IsoconSettings withMethod(String value) {
-        return new IsoconSettings(value, immobile, slope, mean, weighting, clusterWidth, fv, delta, q, tau, refit, rMin, rMax,
-                componentWeights, qPath, epsSchedule, iron, volatileFree, volatiles, missing, belowDetection, bootstrap, seed, bootstrapStarts);
+        return with(d -> d.method = value);
     }
 
     public IsoconSettings withImmobile(List<String> value) {
-        return new IsoconSettings(method, List.copyOf(value), slope, mean, weighting, clusterWidth, fv, delta, q, tau, refit,
-                rMin, rMax, componentWeights, qPath, epsSchedule, iron, volatileFree, volatiles, missing, belowDetection,
-                bootstrap, seed, bootstrapStarts);
+        return with(d -> d.immobile = List.copyOf(value));
     }
 
     public IsoconSettings withSlope(Slope value) {
-        return new IsoconSettings(method, immobile, value, mean, weighting, clusterWidth, fv, delta, q, tau, refit, rMin, rMax,
-                componentWeights, qPath, epsSchedule, iron, volatileFree, volatiles, missing, belowDetection, bootstrap, seed, bootstrapStarts);
+        return with(d -> d.slope = value);
     }
 
     public IsoconSettings withMean(Mean value) {
-        return new IsoconSettings(method, immobile, slope, value, weighting, clusterWidth, fv, delta, q, tau, refit, rMin, rMax,
-                componentWeights, qPath, epsSchedule, iron, volatileFree, volatiles, missing, belowDetection, bootstrap, seed, bootstrapStarts);
+        return with(d -> d.mean = value);
     }
 
     public IsoconSettings withWeighting(Weighting value) {
-        return new IsoconSettings(method, immobile, slope, mean, value, clusterWidth, fv, delta, q, tau, refit, rMin, rMax,
-                componentWeights, qPath, epsSchedule, iron, volatileFree, volatiles, missing, belowDetection, bootstrap, seed, bootstrapStarts);
+        return with(d -> d.weighting = value);
     }
 
     public IsoconSettings withFv(Double value) {
-        return new IsoconSettings(method, immobile, slope, mean, weighting, clusterWidth, value, delta, q, tau, refit, rMin,
-                rMax, componentWeights, qPath, epsSchedule, iron, volatileFree, volatiles, missing, belowDetection, bootstrap,
-                seed, bootstrapStarts);
+        return with(d -> d.fv = value);
     }
 
     public IsoconSettings withDelta(Delta value) {
-        return new IsoconSettings(method, immobile, slope, mean, weighting, clusterWidth, fv, value, q, tau, refit, rMin, rMax,
-                componentWeights, qPath, epsSchedule, iron, volatileFree, volatiles, missing, belowDetection, bootstrap, seed, bootstrapStarts);
+        return with(d -> d.delta = value);
     }
 
     public IsoconSettings withQ(double value) {
-        return new IsoconSettings(method, immobile, slope, mean, weighting, clusterWidth, fv, delta, value, tau, refit, rMin,
-                rMax, componentWeights, qPath, epsSchedule, iron, volatileFree, volatiles, missing, belowDetection, bootstrap,
-                seed, bootstrapStarts);
+        return with(d -> d.q = value);
     }
 
     public IsoconSettings withRefit(boolean value) {
-        return new IsoconSettings(method, immobile, slope, mean, weighting, clusterWidth, fv, delta, q, tau, value, rMin, rMax,
-                componentWeights, qPath, epsSchedule, iron, volatileFree, volatiles, missing, belowDetection, bootstrap, seed, bootstrapStarts);
+        return with(d -> d.refit = value);
     }
 
     public IsoconSettings withComponentWeights(Map<String, Double> value) {
-        return new IsoconSettings(method, immobile, slope, mean, weighting, clusterWidth, fv, delta, q, tau, refit, rMin, rMax,
-                Map.copyOf(value), qPath, epsSchedule, iron, volatileFree, volatiles, missing, belowDetection, bootstrap, seed, bootstrapStarts);
+        return with(d -> d.componentWeights = Map.copyOf(value));
     }
 
     public IsoconSettings withQPath(double[] value) {
-        return new IsoconSettings(method, immobile, slope, mean, weighting, clusterWidth, fv, delta, q, tau, refit, rMin, rMax,
-                componentWeights, value.clone(), epsSchedule, iron, volatileFree, volatiles, missing, belowDetection, bootstrap,
-                seed, bootstrapStarts);
+        return with(d -> d.qPath = value.clone());
     }
 
     public IsoconSettings withIron(Iron value) {
-        return new IsoconSettings(method, immobile, slope, mean, weighting, clusterWidth, fv, delta, q, tau, refit, rMin, rMax,
-                componentWeights, qPath, epsSchedule, value, volatileFree, volatiles, missing, belowDetection, bootstrap, seed, bootstrapStarts);
+        return with(d -> d.iron = value);
     }
 
     public IsoconSettings withVolatileFree(boolean value) {
-        return new IsoconSettings(method, immobile, slope, mean, weighting, clusterWidth, fv, delta, q, tau, refit, rMin, rMax,
-                componentWeights, qPath, epsSchedule, iron, value, volatiles, missing, belowDetection, bootstrap, seed, bootstrapStarts);
+        return with(d -> d.volatileFree = value);
     }
 
     public IsoconSettings withMissing(Missing value) {
-        return new IsoconSettings(method, immobile, slope, mean, weighting, clusterWidth, fv, delta, q, tau, refit, rMin, rMax,
-                componentWeights, qPath, epsSchedule, iron, volatileFree, volatiles, value, belowDetection, bootstrap, seed, bootstrapStarts);
+        return with(d -> d.missing = value);
     }
 
     public IsoconSettings withBelowDetection(BelowDetection value) {
-        return new IsoconSettings(method, immobile, slope, mean, weighting, clusterWidth, fv, delta, q, tau, refit, rMin, rMax,
-                componentWeights, qPath, epsSchedule, iron, volatileFree, volatiles, missing, value, bootstrap, seed, bootstrapStarts);
+        return with(d -> d.belowDetection = value);
     }
 
     public IsoconSettings withBootstrap(int value) {
-        return new IsoconSettings(method, immobile, slope, mean, weighting, clusterWidth, fv, delta, q, tau, refit, rMin, rMax,
-                componentWeights, qPath, epsSchedule, iron, volatileFree, volatiles, missing, belowDetection, value, seed, bootstrapStarts);
+        return with(d -> d.bootstrap = value);
     }
 
     public IsoconSettings withSeed(long value) {
-        return new IsoconSettings(method, immobile, slope, mean, weighting, clusterWidth, fv, delta, q, tau, refit, rMin, rMax,
-                componentWeights, qPath, epsSchedule, iron, volatileFree, volatiles, missing, belowDetection, bootstrap, value,
-                bootstrapStarts);
+        return with(d -> d.seed = value);
     }
 
     public IsoconSettings withBootstrapStarts(BootstrapStarts value) {
-        return new IsoconSettings(method, immobile, slope, mean, weighting, clusterWidth, fv, delta, q, tau, refit, rMin, rMax,
-                componentWeights, qPath, epsSchedule, iron, volatileFree, volatiles, missing, belowDetection, bootstrap, seed,
-                value);
+        return with(d -> d.bootstrapStarts = value);
+    }
+
+    /** A copy of every field, changed by one wither and turned back into settings. */
+    private static final class Draft {
+        String method;
+        List<String> immobile;
+        Slope slope;
+        Mean mean;
+        Weighting weighting;
+        double clusterWidth;
+        Double fv;
+        Delta delta;
+        double q;
+        double tau;
+        boolean refit;
+        double rMin;
+        double rMax;
+        Map<String, Double> componentWeights;
+        double[] qPath;
+        double[] epsSchedule;
+        Iron iron;
+        boolean volatileFree;
+        List<String> volatiles;
+        Missing missing;
+        BelowDetection belowDetection;
+        int bootstrap;
+        long seed;
+        BootstrapStarts bootstrapStarts;
+
+        Draft(IsoconSettings s) {
+            method = s.method;
+            immobile = s.immobile;
+            slope = s.slope;
+            mean = s.mean;
+            weighting = s.weighting;
+            clusterWidth = s.clusterWidth;
+            fv = s.fv;
+            delta = s.delta;
+            q = s.q;
+            tau = s.tau;
+            refit = s.refit;
+            rMin = s.rMin;
+            rMax = s.rMax;
+            componentWeights = s.componentWeights;
+            qPath = s.qPath;
+            epsSchedule = s.epsSchedule;
+            iron = s.iron;
+            volatileFree = s.volatileFree;
+            volatiles = s.volatiles;
+            missing = s.missing;
+            belowDetection = s.belowDetection;
+            bootstrap = s.bootstrap;
+            seed = s.seed;
+            bootstrapStarts = s.bootstrapStarts;
+        }
+
+        IsoconSettings settings() {
+            return new IsoconSettings(method, immobile, slope, mean, weighting, clusterWidth, fv, delta, q, tau, refit, rMin,
+                    rMax, componentWeights, qPath, epsSchedule, iron, volatileFree, volatiles, missing, belowDetection,
+                    bootstrap, seed, bootstrapStarts);
+        }
+    }
+
+    /** These settings with the fields that {@code change} sets on a copy. */
+    private IsoconSettings with(java.util.function.Consumer<Draft> change) {
+        Draft d = new Draft(this);
+        change.accept(d);
+        return d.settings();
     }
 
     /** Checks ranges and presence of every field; {@code source} names the method file or option in the message. */

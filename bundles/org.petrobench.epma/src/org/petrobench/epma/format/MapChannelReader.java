@@ -18,7 +18,8 @@ import org.petrobench.epma.data.SignalType;
 /**
  * Reads the matrices of one acquisition in parallel (EPMA.md §14), checks their size against the
  * conditions and against each other, and dead-time corrects the X-ray channels (§3.8). Text
- * matrices only; binary formats build {@link MapSignal}s themselves and use {@link #deadTimeS}.
+ * matrices only; binary formats build {@link MapSignal}s themselves and use {@link #readEach} and
+ * {@link #deadTimeS}.
  */
 public final class MapChannelReader {
 
@@ -40,24 +41,40 @@ public final class MapChannelReader {
         checkHeap((long) lines * columns, channels.size());
         double tauS = deadTimeS(options, conditionsTauNs, channels.stream().anyMatch(c -> c.type() == SignalType.XRAY),
                 diagnostics);
-        monitor.begin("Reading " + channels.size() + " maps", channels.size());
+        return readEach(channels, "Reading " + channels.size() + " maps", ch -> {
+            CountMatrix m = CountMatrixReader.read(ch.file(), lines * columns, monitor);
+            checkSize(ch, m, lines, columns);
+            float[] values = m.values();
+            if (m.nonInteger()) {
+                diagnostics.info(ch.file() + ": non-integer values accepted");
+            }
+            double applied = ch.appliedDeadTimeS();
+            if (ch.type() == SignalType.XRAY) {
+                values = DeadTime.correct(values, tauS - applied, ch.dwellS(), columns, ch.file().toString());
+                applied = tauS;
+            }
+            return new MapSignal(ch.name(), ch.type(), values, ch.dwellS(), ch.currentUA(), applied,
+                    ch.file().toString());
+        }, monitor);
+    }
+
+    /** Reads one channel of a map format into its signal. */
+    @FunctionalInterface
+    public interface SignalReading<C> {
+        MapSignal read(C channel) throws InputException, DataException, IOException;
+    }
+
+    /**
+     * Reads every channel in parallel (§14), one monitor step each, and returns the signals in
+     * channel order; the first failure in channel order is rethrown as it was thrown.
+     */
+    public static <C> List<MapSignal> readEach(List<C> channels, String task, SignalReading<C> reading,
+            Monitor monitor) throws InputException, DataException, IOException {
+        monitor.begin(task, channels.size());
         Object[] results = new Object[channels.size()];
         IntStream.range(0, channels.size()).parallel().forEach(i -> {
-            MapChannel ch = channels.get(i);
             try {
-                CountMatrix m = CountMatrixReader.read(ch.file(), lines * columns, monitor);
-                checkSize(ch, m, lines, columns);
-                float[] values = m.values();
-                if (m.nonInteger()) {
-                    diagnostics.info(ch.file() + ": non-integer values accepted");
-                }
-                double applied = ch.appliedDeadTimeS();
-                if (ch.type() == SignalType.XRAY) {
-                    values = DeadTime.correct(values, tauS - applied, ch.dwellS(), columns, ch.file().toString());
-                    applied = tauS;
-                }
-                results[i] = new MapSignal(ch.name(), ch.type(), values, ch.dwellS(), ch.currentUA(), applied,
-                        ch.file().toString());
+                results[i] = reading.read(channels.get(i));
             } catch (InputException | DataException | CanceledException e) {
                 results[i] = e;
             } catch (IOException e) {

@@ -330,14 +330,23 @@ public final class PtPart {
         }
     }
 
-    /** Writes the method file: inverter id, models, model parameters and the settings record. */
+    /**
+     * Writes the method file in the shape of {@code ptpath}'s {@code run.json} settings: the
+     * inverter id, the models, the changed model parameters as {@code <id>.<name>=<value>}, and
+     * the inverter's settings record under its id.
+     */
     void saveMethod(Path file) throws IOException {
-        Map<String, Object> method = new LinkedHashMap<>();
+        Map<String, Object> settingsNode = new LinkedHashMap<>();
         PtPathInverter i = inverter();
-        method.put("method", i == null ? "" : i.id());
-        method.put("models", new ArrayList<>(new java.util.TreeSet<>(picker.checkedIds())));
-        method.put("modelParameters", picker.changedParameters());
-        SavedMethod.write(file, "ptpath", settings == null ? Map.of() : settings.value(), method);
+        settingsNode.put("method", i == null ? "" : i.id());
+        settingsNode.put("models", new ArrayList<>(new java.util.TreeSet<>(picker.checkedIds())));
+        List<String> parameters = new ArrayList<>();
+        picker.changedParameters().forEach((k, v) -> parameters.add(k + "=" + v));
+        settingsNode.put("modelParameters", parameters);
+        if (i != null && settings != null) {
+            settingsNode.put(i.id(), settings.value());
+        }
+        SavedMethod.write(file, "ptpath", settingsNode, Map.of());
     }
 
     /** The latest run shown (for tests). */

@@ -13,38 +13,10 @@ import org.petrobench.epma.format.MapFormat;
 import org.petrobench.epma.format.MapReadOptions;
 
 /** A {@link MapFormat} whose sniff and read run as time-bounded {@link PluginCall}s. */
-final class GuardedMapFormat implements MapFormat {
-
-    private final MapFormat format;
-    private final long readSeconds;
-    private final PrintStream err;
-    private final String subject;
+final class GuardedMapFormat extends GuardedFormat<MapFormat> implements MapFormat {
 
     GuardedMapFormat(MapFormat format, long readSeconds, PrintStream err) {
-        this.format = format;
-        this.readSeconds = readSeconds;
-        this.err = err;
-        this.subject = PluginCall.describe("map format", format);
-    }
-
-    @Override
-    public String id() {
-        return format.id();
-    }
-
-    @Override
-    public String name() {
-        return format.name();
-    }
-
-    @Override
-    public String version() {
-        return format.version();
-    }
-
-    @Override
-    public String reference() {
-        return format.reference();
+        super("map format", format, readSeconds, err);
     }
 
     @Override
@@ -54,24 +26,12 @@ final class GuardedMapFormat implements MapFormat {
 
     @Override
     public boolean sniff(Path folderOrFile) {
-        try {
-            return PluginCall.run(subject, "sniffing " + folderOrFile, FormatGuard.SNIFF_SECONDS, Monitor.silent(),
-                    m -> format.sniff(folderOrFile));
-        } catch (InputException | DataException | IOException | RuntimeException e) {
-            err.println("warning: " + (e.getMessage() == null ? subject + ": " + e : e.getMessage())
-                    + "; the format is skipped for this file");
-            return false;
-        }
+        return guardedSniff(folderOrFile, format::sniff);
     }
 
     @Override
     public XrayMapSet read(Path folderOrFile, MapReadOptions options, Monitor monitor)
             throws InputException, DataException, IOException {
         return PluginCall.run(subject, "reading " + folderOrFile, readSeconds, monitor, m -> format.read(folderOrFile, options, m));
-    }
-
-    @Override
-    public String toString() {
-        return subject;
     }
 }

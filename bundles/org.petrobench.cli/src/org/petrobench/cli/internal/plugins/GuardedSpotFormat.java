@@ -12,38 +12,10 @@ import org.petrobench.epma.data.SpotSet;
 import org.petrobench.epma.format.SpotFormat;
 
 /** A {@link SpotFormat} whose sniff and read run as time-bounded {@link PluginCall}s. */
-final class GuardedSpotFormat implements SpotFormat {
-
-    private final SpotFormat format;
-    private final long readSeconds;
-    private final PrintStream err;
-    private final String subject;
+final class GuardedSpotFormat extends GuardedFormat<SpotFormat> implements SpotFormat {
 
     GuardedSpotFormat(SpotFormat format, long readSeconds, PrintStream err) {
-        this.format = format;
-        this.readSeconds = readSeconds;
-        this.err = err;
-        this.subject = PluginCall.describe("spot format", format);
-    }
-
-    @Override
-    public String id() {
-        return format.id();
-    }
-
-    @Override
-    public String name() {
-        return format.name();
-    }
-
-    @Override
-    public String version() {
-        return format.version();
-    }
-
-    @Override
-    public String reference() {
-        return format.reference();
+        super("spot format", format, readSeconds, err);
     }
 
     @Override
@@ -53,24 +25,11 @@ final class GuardedSpotFormat implements SpotFormat {
 
     @Override
     public boolean sniff(Path folderOrFile) {
-        try {
-            return PluginCall.run(subject, "sniffing " + folderOrFile, FormatGuard.SNIFF_SECONDS, Monitor.silent(),
-                    m -> format.sniff(folderOrFile));
-        } catch (InputException | DataException | IOException | RuntimeException e) {
-            err.println("warning: " + (e.getMessage() == null ? subject + ": " + e : e.getMessage())
-                    + "; the format is skipped for this file");
-            return false;
-        }
+        return guardedSniff(folderOrFile, format::sniff);
     }
 
     @Override
-    public SpotSet read(Path folderOrFile, Monitor monitor)
-            throws InputException, DataException, IOException {
+    public SpotSet read(Path folderOrFile, Monitor monitor) throws InputException, DataException, IOException {
         return PluginCall.run(subject, "reading " + folderOrFile, readSeconds, monitor, m -> format.read(folderOrFile, m));
-    }
-
-    @Override
-    public String toString() {
-        return subject;
     }
 }

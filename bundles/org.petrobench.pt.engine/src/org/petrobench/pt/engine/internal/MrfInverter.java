@@ -264,7 +264,7 @@ public final class MrfInverter implements PtPathInverter {
         return out;
     }
 
-    private static void validityWarnings(Setup setup, double[] th, Diagnostics diagnostics) {
+    static void validityWarnings(Setup setup, double[] th, Diagnostics diagnostics) {
         Map<String, int[]> counts = new LinkedHashMap<>();
         for (ModelTerm t : setup.problem.terms) {
             for (int k : t.rows) {

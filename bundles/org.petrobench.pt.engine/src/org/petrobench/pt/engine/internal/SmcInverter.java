@@ -123,7 +123,7 @@ public final class SmcInverter implements PtPathInverter {
 
         int nn = s.particles();
         double[] initBox = { s.initPMin(), s.initPMax(), s.initTMin(), s.initTMax() };
-        ParticleLikelihood lik = new ParticleLikelihood(pr, nn);
+        ParticleLikelihood lik = new ParticleLikelihood(pr, ParticleFilter.coreDraws(nn));
         ParticleFilter filter = new ParticleFilter(pr, lik, nn, initBox);
         double sP;
         double sT;
@@ -207,6 +207,12 @@ public final class SmcInverter implements PtPathInverter {
             }
             cov[k] = c / Math.max(1, m - 1);
         }
+        double[] mean = new double[2 * n];
+        for (int k = 0; k < n; k++) {
+            mean[2 * k] = pM[k];
+            mean[2 * k + 1] = tM[k];
+        }
+        MrfInverter.validityWarnings(setup, mean, diagnostics);
         double[][] time = relativeTime(s, profile.distanceUm(), traj, m, n);
         boolean[] constrained = new boolean[n];
         for (int k = 0; k < n; k++) {

@@ -1,7 +1,6 @@
 package org.petrobench.epma.format.jeol.internal;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
@@ -14,10 +13,8 @@ import java.util.Locale;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 
 import org.osgi.service.component.annotations.Component;
-import org.petrobench.core.CanceledException;
 import org.petrobench.core.DataException;
 import org.petrobench.core.Diagnostics;
 import org.petrobench.core.InputException;
@@ -245,41 +242,14 @@ public final class RawMapFormat implements MapFormat {
         MapChannelReader.checkHeap(g.pixels(), channels.size());
         double tauS = MapChannelReader.deadTimeS(options, Double.NaN,
                 channels.stream().anyMatch(c -> c.type() == SignalType.XRAY), diagnostics);
-        monitor.begin("Reading " + channels.size() + " binary maps", channels.size());
-        Object[] results = new Object[channels.size()];
-        IntStream.range(0, channels.size()).parallel().forEach(i -> {
-            Channel ch = channels.get(i);
-            try {
-                float[] v = samples(ch, g, sizeSource, monitor);
-                boolean xray = ch.type() == SignalType.XRAY;
-                if (xray) {
-                    v = DeadTime.correct(v, tauS, dwellS, g.columns(), ch.file().toString());
-                }
-                results[i] = new MapSignal(ch.name(), ch.type(), v, dwellS, currentUA, xray ? tauS : 0, ch.file().toString());
-            } catch (InputException | DataException | CanceledException e) {
-                results[i] = e;
-            } catch (IOException e) {
-                results[i] = new UncheckedIOException(e);
+        return MapChannelReader.readEach(channels, "Reading " + channels.size() + " binary maps", ch -> {
+            float[] v = samples(ch, g, sizeSource, monitor);
+            boolean xray = ch.type() == SignalType.XRAY;
+            if (xray) {
+                v = DeadTime.correct(v, tauS, dwellS, g.columns(), ch.file().toString());
             }
-            synchronized (monitor) {
-                monitor.worked(1);
-            }
-        });
-        List<MapSignal> out = new ArrayList<>();
-        for (Object r : results) {
-            if (r instanceof InputException e) {
-                throw e;
-            } else if (r instanceof DataException e) {
-                throw e;
-            } else if (r instanceof CanceledException e) {
-                throw e;
-            } else if (r instanceof UncheckedIOException e) {
-                throw e.getCause();
-            }
-            out.add((MapSignal) r);
-        }
-        monitor.done();
-        return out;
+            return new MapSignal(ch.name(), ch.type(), v, dwellS, currentUA, xray ? tauS : 0, ch.file().toString());
+        }, monitor);
     }
 
     /** Big-endian samples in file order (row-major: steps_X rows of steps_Y values). */

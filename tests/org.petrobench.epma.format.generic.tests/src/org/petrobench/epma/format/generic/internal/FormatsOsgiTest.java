@@ -2,20 +2,15 @@ package org.petrobench.epma.format.generic.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 import org.petrobench.core.Monitor;
 import org.petrobench.epma.data.MapSignal;
 import org.petrobench.epma.data.Spot;
@@ -24,6 +19,8 @@ import org.petrobench.epma.data.XrayMapSet;
 import org.petrobench.epma.format.MapFormat;
 import org.petrobench.epma.format.MapReadOptions;
 import org.petrobench.epma.format.SpotFormat;
+import org.petrobench.epma.format.testing.RegisteredServices;
+import org.petrobench.epma.format.testing.ExampleData;
 
 /**
  * EPMA.md §13 T5 (the generic layouts are found by sniffing through the registered services) and
@@ -35,27 +32,9 @@ class FormatsOsgiTest {
     Path tmp;
 
     private static <S> List<S> services(Class<S> type, Predicate<List<S>> enough) throws Exception {
-        BundleContext bc = FrameworkUtil.getBundle(FormatsOsgiTest.class).getBundleContext();
-        assertNotNull(bc, "bundle not started");
-        ServiceTracker<S, S> t = new ServiceTracker<>(bc, type, null);
-        t.open();
-        try {
-            long deadline = System.currentTimeMillis() + 10_000;
-            List<S> found = List.of();
-            while (System.currentTimeMillis() < deadline) {
-                t.waitForService(1000);
-                Object[] all = t.getServices();
-                found = all == null ? List.of() : Arrays.stream(all).map(type::cast).toList();
-                if (enough.test(found)) {
-                    break;
-                }
-                Thread.sleep(100);
-            }
-            return found;
-        } finally {
-            t.close();
-        }
+        return RegisteredServices.of(FormatsOsgiTest.class, type, enough);
     }
+
 
     private static List<MapFormat> maps() throws Exception {
         return services(MapFormat.class, l -> l.stream().map(MapFormat::id).toList()
@@ -77,7 +56,7 @@ class FormatsOsgiTest {
 
     private Path genericDataset() throws Exception {
         Path d = tmp.resolve("generic");
-        TestData.copy(TestData.data("minimal"), d);
+        ExampleData.copy(TestData.data("minimal"), d);
         Files.delete(d.resolve(".qnt/.cnd/elemw.cnd"));
         Files.delete(d.resolve("conditions_xmap.csv"));
         Files.move(d.resolve("conditions_xmap.testthat-variant.csv"), d.resolve("conditions_xmap.csv"));
@@ -101,7 +80,7 @@ class FormatsOsgiTest {
     @Test
     void jeolAndGenericRoutesGiveIdenticalData() throws Exception {
         Path jeol = tmp.resolve("jeol");
-        TestData.copy(TestData.data("minimal"), jeol);
+        ExampleData.copy(TestData.data("minimal"), jeol);
         Files.delete(jeol.resolve("conditions_qnt.csv")); // the JEOL route uses elemw.cnd
         XrayMapSet a = map("jeol-jxa8800-map").read(jeol.resolve(".map/1"), MapReadOptions.defaults(), Monitor.silent());
         Path g = genericDataset();

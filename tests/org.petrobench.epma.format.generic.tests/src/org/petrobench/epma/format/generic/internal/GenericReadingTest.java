@@ -22,6 +22,7 @@ import org.petrobench.epma.data.SpotSet;
 import org.petrobench.epma.data.StageAxis;
 import org.petrobench.epma.data.XrayMapSet;
 import org.petrobench.epma.format.MapReadOptions;
+import org.petrobench.epma.format.testing.ExampleData;
 
 /**
  * EPMA.md §13 T1 "Reading", generic route (tests-variant conditions_xmap.csv + conditions_qnt.csv),
@@ -37,7 +38,7 @@ class GenericReadingTest {
 
     private Path dataset() throws Exception {
         Path d = tmp.resolve("minimal");
-        TestData.copy(TestData.data("minimal"), d);
+        ExampleData.copy(TestData.data("minimal"), d);
         return d;
     }
 
@@ -51,7 +52,7 @@ class GenericReadingTest {
         assertEquals("JXA-DUMMY", set.instrument());
         assertEquals(0.01, set.exposureSecUA(), 1e-15);
         for (String el : List.of("Si", "Mg")) {
-            int[][] plain = TestData.plainMatrix(TestData.data("minimal/.map/1/" + (el.equals("Si") ? 1 : 2) + "_map.txt"));
+            int[][] plain = ExampleData.plainMatrix(TestData.data("minimal/.map/1/" + (el.equals("Si") ? 1 : 2) + "_map.txt"));
             float[] counts = set.signal(el).orElseThrow().counts();
             for (int l = 0; l < 100; l++) {
                 for (int c = 0; c < 100; c++) {

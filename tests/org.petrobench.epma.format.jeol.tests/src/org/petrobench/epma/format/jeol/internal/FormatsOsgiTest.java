@@ -7,21 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 import org.petrobench.core.Monitor;
 import org.petrobench.epma.data.XrayMapSet;
 import org.petrobench.epma.format.DemoDataset;
 import org.petrobench.epma.format.MapFormat;
 import org.petrobench.epma.format.MapReadOptions;
 import org.petrobench.epma.format.SpotFormat;
+import org.petrobench.epma.format.testing.RegisteredServices;
+import org.petrobench.epma.format.testing.ExampleData;
 
 /** EPMA.md §13 T5: the JEOL services are registered and find each example layout by sniffing. */
 class FormatsOsgiTest {
@@ -30,27 +28,9 @@ class FormatsOsgiTest {
     Path tmp;
 
     private static <S> List<S> services(Class<S> type, Predicate<List<S>> enough) throws Exception {
-        BundleContext bc = FrameworkUtil.getBundle(FormatsOsgiTest.class).getBundleContext();
-        assertNotNull(bc, "bundle not started");
-        ServiceTracker<S, S> t = new ServiceTracker<>(bc, type, null);
-        t.open();
-        try {
-            long deadline = System.currentTimeMillis() + 10_000;
-            List<S> found = List.of();
-            while (System.currentTimeMillis() < deadline) {
-                t.waitForService(1000);
-                Object[] all = t.getServices();
-                found = all == null ? List.of() : Arrays.stream(all).map(type::cast).toList();
-                if (enough.test(found)) {
-                    break;
-                }
-                Thread.sleep(100);
-            }
-            return found;
-        } finally {
-            t.close();
-        }
+        return RegisteredServices.of(FormatsOsgiTest.class, type, enough);
     }
+
 
     private static List<MapFormat> mapFormats() throws Exception {
         return services(MapFormat.class, l -> l.stream().map(MapFormat::id).toList()
@@ -85,7 +65,7 @@ class FormatsOsgiTest {
 
     @Test
     void rawBinaryRunIsFoundBySniffing() throws Exception {
-        Path real = TestData.jeolReal();
+        Path real = ExampleData.jeolReal();
         assertNotNull(real, "shared/data/jeol-real must be beside the repository (../shared)");
         Path d = tmp.resolve("raw");
         Files.createDirectories(d);

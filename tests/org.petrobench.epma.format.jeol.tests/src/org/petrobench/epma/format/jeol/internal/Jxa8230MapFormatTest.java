@@ -18,6 +18,7 @@ import org.petrobench.epma.data.SignalType;
 import org.petrobench.epma.data.StageAxis;
 import org.petrobench.epma.data.XrayMapSet;
 import org.petrobench.epma.format.MapReadOptions;
+import org.petrobench.epma.format.testing.ExampleData;
 
 /** EPMA.md §3.3: keys, units, pairing and the reversed-X orientation. */
 class Jxa8230MapFormatTest {
@@ -81,7 +82,7 @@ class Jxa8230MapFormatTest {
     /** A real JXA-8530F condition file (shared/data/jeol-real, GPL, not copied) with a generated map. */
     @Test
     void realConditionFile() throws Exception {
-        Path real = TestData.jeolReal();
+        Path real = ExampleData.jeolReal();
         assertNotNull(real, "shared/data/jeol-real must be beside the repository (../shared)");
         Path d = tmp.resolve("REAL_1_MAP_1_csv");
         Files.createDirectories(d);

@@ -21,6 +21,7 @@ import org.petrobench.epma.data.SpotSet;
 import org.petrobench.epma.data.StageAxis;
 import org.petrobench.epma.data.XrayMapSet;
 import org.petrobench.epma.format.MapReadOptions;
+import org.petrobench.epma.format.testing.ExampleData;
 
 /** EPMA.md §13 T1 "Reading", JEOL route ({@code jeol-jxa8800-map} + {@code jeol-qnt}), and §3.2 bad input. */
 class Jxa8800ReadingTest {
@@ -33,7 +34,7 @@ class Jxa8800ReadingTest {
 
     private Path copyOfMaps() throws Exception {
         Path d = tmp.resolve(".map/1");
-        TestData.copy(TestData.data("minimal/.map/1"), d);
+        ExampleData.copy(TestData.data("minimal/.map/1"), d);
         return d;
     }
 
@@ -50,7 +51,7 @@ class Jxa8800ReadingTest {
         assertEquals(List.of("Si", "Mg"), set.signals().stream().map(MapSignal::name).toList());
         // $XM_DWELL_TIME 100 msec, $CM_CURRENT 1e-07 A → E_m = 0.1 s · 0.1 µA
         assertEquals(0.01, set.exposureSecUA(), 1e-15);
-        int[][] si = TestData.plainMatrix(dir.resolve("1_map.txt"));
+        int[][] si = ExampleData.plainMatrix(dir.resolve("1_map.txt"));
         MapSignal s = set.signal("si").orElseThrow();
         for (int l = 0; l < 100; l++) {
             for (int c = 0; c < 100; c++) {
@@ -74,7 +75,7 @@ class Jxa8800ReadingTest {
     void spotsFromElemwCndMatchTheExample() throws Exception {
         // without conditions_qnt.csv beside it, so the value-description elemw.cnd is used
         Path qnt = tmp.resolve("session/.qnt");
-        TestData.copy(TestData.data("minimal/.qnt"), qnt);
+        ExampleData.copy(TestData.data("minimal/.qnt"), qnt);
         SpotSet set = spots.read(qnt, Monitor.silent());
         assertEquals(40, set.spots().size());
         assertEquals(List.of("Si", "Mg"), set.elements().stream().map(e -> e.element()).toList());
@@ -103,7 +104,7 @@ class Jxa8800ReadingTest {
     void spotOneAndQuartzPixels() throws Exception {
         XrayMapSet m = maps.read(TestData.data("minimal/.map/1"), MapReadOptions.defaults(), Monitor.silent());
         Path qnt = tmp.resolve("s/.qnt");
-        TestData.copy(TestData.data("minimal/.qnt"), qnt);
+        ExampleData.copy(TestData.data("minimal/.qnt"), qnt);
         SpotSet s = spots.read(qnt, Monitor.silent());
         Spot one = s.spots().get(0);
         assertEquals(23, m.geometry().lineOf(one.xMm(), one.yMm()));
@@ -129,7 +130,7 @@ class Jxa8800ReadingTest {
         Files.writeString(d.resolve("3.cnd"), Files.readString(d.resolve("1.cnd")).replace("Si", "BSE"));
         Files.copy(d.resolve("1_map.txt"), d.resolve("3_map.txt"));
         XrayMapSet set = maps.read(d, MapReadOptions.defaults().withDeadTimeNs(1100), Monitor.silent());
-        int[][] si = TestData.plainMatrix(d.resolve("1_map.txt"));
+        int[][] si = ExampleData.plainMatrix(d.resolve("1_map.txt"));
         MapSignal s = set.signal("Si").orElseThrow();
         MapSignal bse = set.signal("BSE").orElseThrow();
         assertEquals(SignalType.ELECTRON, bse.type());
@@ -144,7 +145,7 @@ class Jxa8800ReadingTest {
     @Test
     void saturatingDeadTimeNamesThePixel() throws Exception {
         Path d = copyOfMaps();
-        int[][] si = TestData.plainMatrix(d.resolve("1_map.txt"));
+        int[][] si = ExampleData.plainMatrix(d.resolve("1_map.txt"));
         // τ such that the first pixel reaches τX/t_d = 1 exactly: every larger pixel saturates too
         int maxLine = 0;
         int maxCol = 0;
@@ -182,7 +183,7 @@ class Jxa8800ReadingTest {
         InputException e = bad(d);
         assertTrue(e.getMessage().contains("2_map.txt") && e.getMessage().contains("2.cnd"), e.getMessage());
         Path d2 = tmp.resolve("b/.map/1");
-        TestData.copy(TestData.data("minimal/.map/1"), d2);
+        ExampleData.copy(TestData.data("minimal/.map/1"), d2);
         Files.copy(d2.resolve("2.cnd"), d2.resolve("5.cnd"));
         assertTrue(bad(d2).getMessage().contains("5.cnd"));
     }

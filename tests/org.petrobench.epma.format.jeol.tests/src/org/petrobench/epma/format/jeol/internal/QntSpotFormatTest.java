@@ -16,6 +16,7 @@ import org.petrobench.core.InputException;
 import org.petrobench.core.Monitor;
 import org.petrobench.epma.data.ElementConditions;
 import org.petrobench.epma.data.SpotSet;
+import org.petrobench.epma.format.testing.ExampleData;
 
 /** EPMA.md §3.4: condition sources in order, both .cnd styles, and inconsistent .qnt files (T4). */
 class QntSpotFormatTest {
@@ -29,7 +30,7 @@ class QntSpotFormatTest {
     @BeforeEach
     void copy() throws Exception {
         qnt = tmp.resolve("run/.qnt");
-        TestData.copy(TestData.data("minimal/.qnt"), qnt);
+        ExampleData.copy(TestData.data("minimal/.qnt"), qnt);
     }
 
     private InputException bad() {

@@ -19,6 +19,7 @@ import org.petrobench.epma.data.MapGeometry;
 import org.petrobench.epma.data.MapSignal;
 import org.petrobench.epma.data.XrayMapSet;
 import org.petrobench.epma.format.MapReadOptions;
+import org.petrobench.epma.format.testing.ExampleData;
 
 /** EPMA.md §3.3b on the real JXA-8800 files of shared/data/jeol-real and on synthetic 32-bit files. */
 class RawMapFormatTest {
@@ -29,7 +30,7 @@ class RawMapFormatTest {
     private final RawMapFormat format = new RawMapFormat();
 
     private Path realRun() throws Exception {
-        Path real = TestData.jeolReal();
+        Path real = ExampleData.jeolReal();
         assertNotNull(real, "shared/data/jeol-real must be beside the repository (../shared)");
         Path d = tmp.resolve("run");
         Files.createDirectories(d);
