@@ -22,20 +22,20 @@ public final class ExportMenu {
     public static void attach(ChartCanvas canvas) {
         Menu menu = new Menu(canvas);
         item(menu, "Export PNG...", () -> {
-            Path p = ask(canvas, "png");
+            Path p = ask(canvas, canvas.chart().title(), "png");
             if (p != null) {
                 ChartExport.png(canvas.chart(), Math.max(canvas.getSize().x, 400), Math.max(canvas.getSize().y, 300),
                         canvas.getDisplay(), p);
             }
         }, canvas);
         item(menu, "Export SVG...", () -> {
-            Path p = ask(canvas, "svg");
+            Path p = ask(canvas, canvas.chart().title(), "svg");
             if (p != null) {
                 ChartExport.svg(canvas.chart(), Math.max(canvas.getSize().x, 400), Math.max(canvas.getSize().y, 300), p);
             }
         }, canvas);
         item(menu, "Export data (CSV)...", () -> {
-            Path p = ask(canvas, "csv");
+            Path p = ask(canvas, canvas.chart().title(), "csv");
             if (p != null) {
                 ChartExport.csv(canvas.chart(), p);
             }
@@ -51,7 +51,7 @@ public final class ExportMenu {
     public static void attach(Table table, Supplier<String> name) {
         Menu menu = new Menu(table);
         item(menu, "Export CSV...", () -> {
-            Path p = ask(table, "csv");
+            Path p = ask(table, name.get(), "csv");
             if (p != null) {
                 TableExport.csv(table, p);
             }
@@ -75,9 +75,12 @@ public final class ExportMenu {
         });
     }
 
-    private static Path ask(Control owner, String extension) {
+    /** Asks where to save, proposing a file name made from {@code name}. */
+    private static Path ask(Control owner, String name, String extension) {
         FileDialog d = new FileDialog(owner.getShell(), SWT.SAVE);
         d.setFilterExtensions(new String[] { "*." + extension });
+        String base = name == null ? "" : name.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^-+|-+$", "");
+        d.setFileName((base.isEmpty() ? "export" : base) + "." + extension);
         d.setOverwrite(true);
         String f = d.open();
         if (f == null) {
