@@ -1,11 +1,27 @@
 package org.petrobench.epma.ui;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Preference;
+import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.FileDialog;
+import org.petrobench.core.Monitor;
+import org.petrobench.epma.BulkComposition;
+import org.petrobench.epma.Region;
+import org.petrobench.epma.StructuralFormula;
+import org.petrobench.epma.Transect;
+import org.petrobench.ui.DatasetOpener;
+import org.petrobench.ui.OpenDatasets;
+import org.petrobench.ui.plot.ShapeTool;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -33,7 +49,9 @@ import jakarta.inject.Inject;
 /**
  * The map viewer: a map (counts, or wt% / 1σ after quantification) through a chosen colour map
  * with colour bar and min/max clamp, zoom (wheel) and pan (drag), the spots on top coloured by
- * phase (outliers as crosses), and a read-out of the pixel under the mouse.
+ * phase (outliers as crosses), and a read-out of the pixel under the mouse. After quantification
+ * a rectangle or polygon drawn on the map gives its local bulk composition, and a polyline
+ * transect (with a width) a zoning profile of a host phase that can be sent to the P-T perspective.
  */
 public final class MapViewerPart {
 
@@ -46,12 +64,30 @@ public final class MapViewerPart {
     @Preference(nodePath = "org.petrobench.ui", value = "colourMap")
     String preferredColourMap;
 
+    /** Where "Send to P-T" adds the profile; absent outside the workbench. */
+    @Inject
+    @Optional
+    OpenDatasets datasets;
+
+    /** The dataset openers; the one reading zoning profiles belongs to the P-T perspective. */
+    @Inject
+    @Optional
+    @Service
+    List<DatasetOpener> openers;
+
     private Combo quantity;
     private Combo colourMap;
     private Text min;
     private Text max;
     private Label readout;
     private ChartCanvas canvas;
+    private ShapeTool shapeTool;
+    private Combo host;
+    private Text width;
+    private RegionResultsView results;
+    private Transect lastTransect;
+    private String lastHost;
+    private int regions;
     private final List<MapQuantity> shown = new ArrayList<>();
     private final Runnable sessionListener = this::asyncRefresh;
 
@@ -83,8 +119,34 @@ public final class MapViewerPart {
         Button auto = new Button(bar, SWT.PUSH);
         auto.setText("Auto (1-99 %)");
         auto.addListener(SWT.Selection, e -> autoRange());
-        canvas = new ChartCanvas(parent);
-        canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        Composite tools = new Composite(parent, SWT.NONE);
+        tools.setLayout(new GridLayout(7, false));
+        tools.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        Button rectangle = new Button(tools, SWT.PUSH);
+        rectangle.setText("Bulk: rectangle");
+        rectangle.setToolTipText("drag a rectangle on the quantified map: its density-weighted bulk composition");
+        rectangle.addListener(SWT.Selection, e -> draw(ShapeTool.Kind.RECTANGLE));
+        Button polygon = new Button(tools, SWT.PUSH);
+        polygon.setText("Bulk: polygon");
+        polygon.setToolTipText("click the vertices, double-click closes: the polygon's bulk composition");
+        polygon.addListener(SWT.Selection, e -> draw(ShapeTool.Kind.POLYGON));
+        Button transect = new Button(tools, SWT.PUSH);
+        transect.setText("Transect");
+        transect.setToolTipText("click the vertices, double-click ends: a zoning profile of the host phase");
+        transect.addListener(SWT.Selection, e -> draw(ShapeTool.Kind.POLYLINE));
+        new Label(tools, SWT.NONE).setText("width \u00b5m");
+        width = new Text(tools, SWT.BORDER);
+        width.setText("0");
+        width.setLayoutData(new GridData(50, SWT.DEFAULT));
+        new Label(tools, SWT.NONE).setText("host");
+        host = new Combo(tools, SWT.READ_ONLY);
+        host.setLayoutData(new GridData(100, SWT.DEFAULT));
+        SashForm sash = new SashForm(parent, SWT.VERTICAL);
+        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        canvas = new ChartCanvas(sash);
+        shapeTool = new ShapeTool(canvas);
+        results = new RegionResultsView(sash, this::sendToPt);
+        sash.setWeights(3, 2);
         canvas.addListener(SWT.MouseMove, e -> readout(e.x, e.y));
         readout = new Label(parent, SWT.NONE);
         readout.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
@@ -111,6 +173,15 @@ public final class MapViewerPart {
         for (MapQuantity q : shown) {
             quantity.add(q.name());
         }
+        String previousHost = host.getText();
+        host.removeAll();
+        host.add("(none)");
+        Quantification qf = session.quantified();
+        if (qf != null) {
+            qf.maps().phaseNames().forEach(host::add);
+        }
+        int keepHost = host.indexOf(previousHost);
+        host.select(Math.max(0, keepHost));
         int keep = quantity.indexOf(previous);
         quantity.select(keep >= 0 ? keep : 0);
         if (keep < 0) {
@@ -227,6 +298,114 @@ public final class MapViewerPart {
         return b.toString();
     }
 
+    private void draw(ShapeTool.Kind kind) {
+        if (session.quantified() == null) {
+            UserMessages.error(canvas.getShell(), "Regions and transects", "quantify the maps first (Quantify view)");
+            return;
+        }
+        shapeTool.start(kind, this::apply);
+        readout.setText(kind == ShapeTool.Kind.RECTANGLE ? "drag a rectangle"
+                : "click the vertices, double-click " + (kind == ShapeTool.Kind.POLYGON ? "closes" : "ends"));
+    }
+
+    /**
+     * Computes what a drawn shape yields off the UI thread (the bulk composition of a rectangle or
+     * polygon, the profile of a polyline) and shows it when done; the job, or null when nothing
+     * is quantified or the width is not a number.
+     */
+    Job apply(ShapeTool.Shape shape) {
+        Quantification q = session.quantified();
+        if (q == null) {
+            return null;
+        }
+        double w;
+        try {
+            w = Double.parseDouble(width.getText().trim());
+        } catch (NumberFormatException e) {
+            UserMessages.error(canvas.getShell(), "Transect", "the width must be a number of \u00b5m");
+            return null;
+        }
+        int hostIndex = host.getSelectionIndex() - 1;
+        String hostName = hostIndex >= 0 ? host.getText() : null;
+        String name = "region " + (++regions);
+        Display display = canvas.getDisplay();
+        Job job = Job.create(shape.kind() == ShapeTool.Kind.POLYLINE ? "Zoning profile" : "Bulk composition of " + name,
+                monitor -> {
+                    try {
+                        if (shape.kind() == ShapeTool.Kind.POLYLINE) {
+                            Transect t = RegionAnalysis.transect(q, shape, Math.max(0, w), hostIndex);
+                            display.asyncExec(() -> showProfile(t, hostName));
+                        } else {
+                            Region r = RegionAnalysis.region(shape, q.maps().geometry(), name);
+                            BulkComposition b = RegionAnalysis.bulk(q, r);
+                            display.asyncExec(() -> {
+                                if (!canvas.isDisposed()) {
+                                    results.showBulk(b);
+                                }
+                            });
+                        }
+                        return Status.OK_STATUS;
+                    } catch (Exception e) {
+                        display.asyncExec(() -> {
+                            if (!canvas.isDisposed()) {
+                                UserMessages.error(canvas.getShell(), "Regions and transects", e.getMessage());
+                            }
+                        });
+                        return new Status(IStatus.ERROR, "org.petrobench.epma.ui", e.getMessage(), e);
+                    }
+                });
+        job.schedule();
+        return job;
+    }
+
+    private void showProfile(Transect t, String hostName) {
+        if (canvas.isDisposed()) {
+            return;
+        }
+        lastTransect = t;
+        lastHost = hostName;
+        boolean sendable = hostName != null && !StructuralFormula.components(hostName).isEmpty();
+        results.showProfile(t, hostName, sendable);
+    }
+
+    /**
+     * Saves the last profile recast to the host's end-members (Grt.Xalm …) where the user chooses
+     * and opens it through the opener that reads zoning profiles, i.e. in the P-T perspective.
+     */
+    private void sendToPt() {
+        if (lastTransect == null || lastHost == null) {
+            return;
+        }
+        FileDialog d = new FileDialog(canvas.getShell(), SWT.SAVE);
+        d.setText("Save the zoning profile for the P-T perspective");
+        d.setFilterExtensions(new String[] { "*.csv" });
+        d.setFileName(StructuralFormula.basePhase(lastHost) + "-profile.csv");
+        d.setOverwrite(true);
+        String f = d.open();
+        if (f == null) {
+            return;
+        }
+        try {
+            Path file = Path.of(f);
+            int rows = RegionAnalysis.writeProfile(lastTransect, lastHost, file);
+            DatasetOpener opener = openers == null ? null
+                    : openers.stream().filter(o -> !(o instanceof EpmaDatasetOpener) && o.canOpen(file)).findFirst().orElse(null);
+            if (opener == null || datasets == null) {
+                UserMessages.error(canvas.getShell(), "Send to P-T",
+                        "saved " + file + ", but no installed perspective opens zoning profiles");
+                return;
+            }
+            opener.open(file, Monitor.silent()).forEach(datasets::add);
+            readout.setText("sent " + rows + " stations to the P-T perspective (" + file + ")");
+        } catch (Exception e) {
+            UserMessages.error(canvas.getShell(), "Send to P-T", e);
+        }
+    }
+
+    RegionResultsView results() {
+        return results;
+    }
+
     /** The canvas (for tests). */
     ChartCanvas canvas() {
         return canvas;
@@ -239,5 +418,6 @@ public final class MapViewerPart {
     @PreDestroy
     public void dispose() {
         session.removeListener(sessionListener);
+        shapeTool.stop();
     }
 }
