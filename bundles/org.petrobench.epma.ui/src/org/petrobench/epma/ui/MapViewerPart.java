@@ -328,6 +328,7 @@ public final class MapViewerPart {
         int hostIndex = host.getSelectionIndex() - 1;
         String hostName = hostIndex >= 0 ? host.getText() : null;
         String name = "region " + (++regions);
+        canvas.setOverlay(List.of(outline(shape)));
         Display display = canvas.getDisplay();
         Job job = Job.create(shape.kind() == ShapeTool.Kind.POLYLINE ? "Zoning profile" : "Bulk composition of " + name,
                 monitor -> {
@@ -356,6 +357,22 @@ public final class MapViewerPart {
                 });
         job.schedule();
         return job;
+    }
+
+    /** The drawn shape, kept on the map so the user sees what the result belongs to. */
+    private static Layer outline(ShapeTool.Shape s) {
+        double[] x = s.x();
+        double[] y = s.y();
+        if (s.kind() == ShapeTool.Kind.RECTANGLE) {
+            x = new double[] { s.x()[0], s.x()[1], s.x()[1], s.x()[0], s.x()[0] };
+            y = new double[] { s.y()[0], s.y()[0], s.y()[1], s.y()[1], s.y()[0] };
+        } else if (s.kind() == ShapeTool.Kind.POLYGON) {
+            x = java.util.Arrays.copyOf(s.x(), s.x().length + 1);
+            y = java.util.Arrays.copyOf(s.y(), s.y().length + 1);
+            x[x.length - 1] = s.x()[0];
+            y[y.length - 1] = s.y()[0];
+        }
+        return new Layer.Line(x, y, 0xff0000, 2f, Layer.Dash.SOLID, null);
     }
 
     private void showProfile(Transect t, String hostName) {
