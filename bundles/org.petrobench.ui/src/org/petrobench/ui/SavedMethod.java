@@ -40,4 +40,29 @@ public final class SavedMethod {
         String text = json(command, settings, extra);
         AtomicWrite.text(file, w -> w.write(text));
     }
+
+    /** Writes a method file to a chosen path; may fail with a one-line reason. */
+    @FunctionalInterface
+    public interface Writer {
+        void write(Path file) throws IOException;
+    }
+
+    /**
+     * Asks where to save a method file ({@code defaultName}, *.json) and writes it; a failure
+     * reaches the user as a one-line dialog.
+     */
+    public static void askAndSave(org.eclipse.swt.widgets.Shell shell, String defaultName, Writer writer) {
+        org.eclipse.swt.widgets.FileDialog d = new org.eclipse.swt.widgets.FileDialog(shell, org.eclipse.swt.SWT.SAVE);
+        d.setFilterExtensions(new String[] { "*.json" });
+        d.setFileName(defaultName);
+        d.setOverwrite(true);
+        String f = d.open();
+        if (f != null) {
+            try {
+                writer.write(Path.of(f));
+            } catch (IOException | IllegalArgumentException e) {
+                UserMessages.error(shell, "Save method failed", e);
+            }
+        }
+    }
 }

@@ -19,7 +19,6 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -274,18 +273,7 @@ public final class QuantifyPart {
     }
 
     private void saveMethod() {
-        FileDialog d = new FileDialog(run.getShell(), SWT.SAVE);
-        d.setFilterExtensions(new String[] { "*.json" });
-        d.setFileName("quantify-method.json");
-        d.setOverwrite(true);
-        String f = d.open();
-        if (f != null) {
-            try {
-                saveMethod(Path.of(f));
-            } catch (IOException | IllegalArgumentException e) {
-                UserMessages.error(run.getShell(), "Save method failed", e);
-            }
-        }
+        SavedMethod.askAndSave(run.getShell(), "quantify-method.json", this::saveMethod);
     }
 
     /** Writes the method file ({@code ./petrobench quantify --method-file}). */

@@ -24,7 +24,6 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -433,18 +432,7 @@ public final class IsoconPart {
     }
 
     private void saveMethod() {
-        FileDialog d = new FileDialog(run.getShell(), SWT.SAVE);
-        d.setFilterExtensions(new String[] { "*.json" });
-        d.setFileName("isocon-method.json");
-        d.setOverwrite(true);
-        String f = d.open();
-        if (f != null) {
-            try {
-                saveMethod(Path.of(f));
-            } catch (IOException | IllegalArgumentException e) {
-                UserMessages.error(run.getShell(), "Save method failed", e);
-            }
-        }
+        SavedMethod.askAndSave(run.getShell(), "isocon-method.json", this::saveMethod);
     }
 
     /** Writes the method file ({@code ./petrobench isocon --method-file}). */

@@ -23,7 +23,6 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -316,18 +315,7 @@ public final class PtPart {
     }
 
     private void saveMethod() {
-        FileDialog d = new FileDialog(run.getShell(), SWT.SAVE);
-        d.setFilterExtensions(new String[] { "*.json" });
-        d.setFileName("ptpath-method.json");
-        d.setOverwrite(true);
-        String f = d.open();
-        if (f != null) {
-            try {
-                saveMethod(Path.of(f));
-            } catch (IOException | IllegalArgumentException e) {
-                UserMessages.error(run.getShell(), "Save method failed", e);
-            }
-        }
+        SavedMethod.askAndSave(run.getShell(), "ptpath-method.json", this::saveMethod);
     }
 
     /**
