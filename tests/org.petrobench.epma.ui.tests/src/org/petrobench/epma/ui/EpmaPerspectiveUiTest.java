@@ -3,7 +3,6 @@ package org.petrobench.epma.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,13 +20,11 @@ import org.eclipse.swt.widgets.TableItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 import org.petrobench.core.Monitor;
 import org.petrobench.epma.EpmaQuantifier;
 import org.petrobench.ui.DatasetOpener;
 import org.petrobench.ui.OpenDatasets;
+import org.petrobench.ui.testing.UiTestRig;
 import org.petrobench.ui.plot.Palette;
 
 /**
@@ -54,32 +51,15 @@ class EpmaPerspectiveUiTest {
     }
 
     private static <T> List<T> services(Class<T> type, int atLeast) throws InterruptedException {
-        BundleContext ctx = FrameworkUtil.getBundle(EpmaPerspectiveUiTest.class).getBundleContext();
-        ServiceTracker<T, T> t = new ServiceTracker<>(ctx, type, null);
-        t.open();
-        long end = System.currentTimeMillis() + 10_000;
-        while (t.size() < atLeast && System.currentTimeMillis() < end) {
-            Thread.sleep(50);
-        }
-        return new ArrayList<>(t.getTracked().values());
+        return UiTestRig.services(EpmaPerspectiveUiTest.class, type, atLeast);
     }
 
     private void flush() throws InterruptedException {
-        for (int i = 0; i < 20; i++) {
-            while (display.readAndDispatch()) {
-                // queued updates
-            }
-            Thread.sleep(5);
-        }
+        UiTestRig.flush(display);
     }
 
     private void finish(Job job) throws InterruptedException {
-        while (job.getState() != Job.NONE) {
-            if (!display.readAndDispatch()) {
-                Thread.sleep(5);
-            }
-        }
-        flush();
+        UiTestRig.finish(display, job);
     }
 
     private static double mean(String cell) {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.runtime.IStatus;
@@ -18,9 +17,6 @@ import org.eclipse.swt.widgets.TableItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 import org.petrobench.core.Monitor;
 import org.petrobench.epma.BulkComposition;
 import org.petrobench.epma.EpmaQuantifier;
@@ -30,6 +26,7 @@ import org.petrobench.epma.Transect;
 import org.petrobench.epma.data.MapGeometry;
 import org.petrobench.ui.DatasetOpener;
 import org.petrobench.ui.OpenDatasets;
+import org.petrobench.ui.testing.UiTestRig;
 import org.petrobench.ui.plot.ShapeTool;
 
 /**
@@ -55,32 +52,15 @@ class RegionToolsUiTest {
     }
 
     private static <T> List<T> services(Class<T> type, int atLeast) throws InterruptedException {
-        BundleContext ctx = FrameworkUtil.getBundle(RegionToolsUiTest.class).getBundleContext();
-        ServiceTracker<T, T> t = new ServiceTracker<>(ctx, type, null);
-        t.open();
-        long end = System.currentTimeMillis() + 10_000;
-        while (t.size() < atLeast && System.currentTimeMillis() < end) {
-            Thread.sleep(50);
-        }
-        return new ArrayList<>(t.getTracked().values());
+        return UiTestRig.services(RegionToolsUiTest.class, type, atLeast);
     }
 
     private void flush() throws InterruptedException {
-        for (int i = 0; i < 20; i++) {
-            while (display.readAndDispatch()) {
-                // queued updates
-            }
-            Thread.sleep(5);
-        }
+        UiTestRig.flush(display);
     }
 
     private void finish(Job job) throws InterruptedException {
-        while (job.getState() != Job.NONE) {
-            if (!display.readAndDispatch()) {
-                Thread.sleep(5);
-            }
-        }
-        flush();
+        UiTestRig.finish(display, job);
     }
 
     @Test

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.runtime.IStatus;
@@ -22,13 +21,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 import org.petrobench.core.Monitor;
 import org.petrobench.isocon.IsoconSolver;
 import org.petrobench.ui.DatasetOpener;
 import org.petrobench.ui.OpenDatasets;
+import org.petrobench.ui.testing.UiTestRig;
 import org.petrobench.ui.plot.Palette;
 
 /**
@@ -55,14 +52,7 @@ class IsoconPerspectiveUiTest {
     }
 
     private static <T> List<T> services(Class<T> type, int atLeast) throws InterruptedException {
-        BundleContext ctx = FrameworkUtil.getBundle(IsoconPerspectiveUiTest.class).getBundleContext();
-        ServiceTracker<T, T> t = new ServiceTracker<>(ctx, type, null);
-        t.open();
-        long end = System.currentTimeMillis() + 10_000;
-        while (t.size() < atLeast && System.currentTimeMillis() < end) {
-            Thread.sleep(50);
-        }
-        return new ArrayList<>(t.getTracked().values());
+        return UiTestRig.services(IsoconPerspectiveUiTest.class, type, atLeast);
     }
 
     private IsoconPart part() throws Exception {
@@ -80,21 +70,11 @@ class IsoconPerspectiveUiTest {
     }
 
     private void flush() throws InterruptedException {
-        for (int i = 0; i < 20; i++) {
-            while (display.readAndDispatch()) {
-                // queued updates
-            }
-            Thread.sleep(5);
-        }
+        UiTestRig.flush(display);
     }
 
     private void finish(Job job) throws InterruptedException {
-        while (job.getState() != Job.NONE) {
-            if (!display.readAndDispatch()) {
-                Thread.sleep(5);
-            }
-        }
-        flush();
+        UiTestRig.finish(display, job);
     }
 
     private static int pixels(ImageData img, int rgb) {

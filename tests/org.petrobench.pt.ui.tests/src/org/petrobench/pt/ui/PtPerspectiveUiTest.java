@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -23,14 +22,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 import org.petrobench.core.Monitor;
 import org.petrobench.pt.ThermodynamicModel;
 import org.petrobench.pt.path.PtPathInverter;
 import org.petrobench.ui.DatasetOpener;
 import org.petrobench.ui.OpenDatasets;
+import org.petrobench.ui.testing.UiTestRig;
 
 /**
  * The P-T perspective's part with the real model and inverter services and the bundled demo
@@ -56,15 +53,7 @@ class PtPerspectiveUiTest {
     }
 
     private static <T> List<T> services(Class<T> type, int atLeast) throws InterruptedException {
-        BundleContext ctx = FrameworkUtil.getBundle(PtPerspectiveUiTest.class).getBundleContext();
-        ServiceTracker<T, T> t = new ServiceTracker<>(ctx, type, null);
-        t.open();
-        long end = System.currentTimeMillis() + 10_000;
-        while (t.size() < atLeast && System.currentTimeMillis() < end) {
-            Thread.sleep(50);
-        }
-        List<T> out = new ArrayList<>(t.getTracked().values());
-        return out;
+        return UiTestRig.services(PtPerspectiveUiTest.class, type, atLeast);
     }
 
     private PtPart part() throws Exception {
@@ -83,21 +72,11 @@ class PtPerspectiveUiTest {
     }
 
     private void flush() throws InterruptedException {
-        for (int i = 0; i < 20; i++) {
-            while (display.readAndDispatch()) {
-                // queued updates
-            }
-            Thread.sleep(5);
-        }
+        UiTestRig.flush(display);
     }
 
     private void finish(Job job) throws InterruptedException {
-        while (job.getState() != Job.NONE) {
-            if (!display.readAndDispatch()) {
-                Thread.sleep(5);
-            }
-        }
-        flush();
+        UiTestRig.finish(display, job);
     }
 
     private static void checkOnly(PtPart part, Set<String> ids) {
