@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Preference;
@@ -64,9 +65,11 @@ public final class MapViewerPart {
     @Preference(nodePath = "org.petrobench.ui", value = "colourMap")
     String preferredColourMap;
 
-    /** Where "Send to P-T" adds the profile; absent outside the workbench. */
+    /**
+     * Where "Send to P-T" adds the profile. Not {@code @Optional}: e4 creates a {@code @Creatable}
+     * singleton only for a required injection, so an optional one stayed null in the workbench.
+     */
     @Inject
-    @Optional
     OpenDatasets datasets;
 
     /** The dataset openers; the one reading zoning profiles belongs to the P-T perspective. */
@@ -180,6 +183,7 @@ public final class MapViewerPart {
         if (qf != null) {
             qf.maps().phaseNames().forEach(host::add);
         }
+        results.setPhases(qf == null ? List.of() : qf.maps().phaseNames(), RegionAnalysis.SUB_PHASE);
         int keepHost = host.indexOf(previousHost);
         host.select(Math.max(0, keepHost));
         int keep = quantity.indexOf(previous);
@@ -325,6 +329,13 @@ public final class MapViewerPart {
             UserMessages.error(canvas.getShell(), "Transect", "the width must be a number of \u00b5m");
             return null;
         }
+        Map<String, Double> givenDensities;
+        try {
+            givenDensities = shape.kind() == ShapeTool.Kind.POLYLINE ? Map.of() : results.densities();
+        } catch (IllegalArgumentException e) {
+            UserMessages.error(canvas.getShell(), "Bulk composition", e.getMessage());
+            return null;
+        }
         int hostIndex = host.getSelectionIndex() - 1;
         String hostName = hostIndex >= 0 ? host.getText() : null;
         String name = "region " + (++regions);
@@ -338,10 +349,11 @@ public final class MapViewerPart {
                             display.asyncExec(() -> showProfile(t, hostName));
                         } else {
                             Region r = RegionAnalysis.region(shape, q.maps().geometry(), name);
-                            BulkComposition b = RegionAnalysis.bulk(q, r);
+                            double[] rho = RegionAnalysis.densities(q.maps(), givenDensities);
+                            BulkComposition b = BulkComposition.of(q.maps(), r, rho);
                             display.asyncExec(() -> {
                                 if (!canvas.isDisposed()) {
-                                    results.showBulk(b);
+                                    results.showBulk(b, q.maps().phaseNames(), rho);
                                 }
                             });
                         }
@@ -385,10 +397,7 @@ public final class MapViewerPart {
         results.showProfile(t, hostName, sendable);
     }
 
-    /**
-     * Saves the last profile recast to the host's end-members (Grt.Xalm …) where the user chooses
-     * and opens it through the opener that reads zoning profiles, i.e. in the P-T perspective.
-     */
+    /** "Send to P-T": asks where to save the last profile, then {@link #sendToPt(Path)}. */
     private void sendToPt() {
         if (lastTransect == null || lastHost == null) {
             return;
@@ -403,20 +412,43 @@ public final class MapViewerPart {
             return;
         }
         try {
-            Path file = Path.of(f);
-            int rows = RegionAnalysis.writeProfile(lastTransect, lastHost, file);
-            DatasetOpener opener = openers == null ? null
-                    : openers.stream().filter(o -> !(o instanceof EpmaDatasetOpener) && o.canOpen(file)).findFirst().orElse(null);
-            if (opener == null || datasets == null) {
-                UserMessages.error(canvas.getShell(), "Send to P-T",
-                        "saved " + file + ", but no installed perspective opens zoning profiles");
-                return;
-            }
-            opener.open(file, Monitor.silent()).forEach(datasets::add);
-            readout.setText("sent " + rows + " stations to the P-T perspective (" + file + ")");
+            List<OpenDatasets.Dataset> sent = sendToPt(Path.of(f));
+            readout.setText("sent " + (sent.isEmpty() ? f : sent.get(0).name()) + " to the P-T perspective");
         } catch (Exception e) {
             UserMessages.error(canvas.getShell(), "Send to P-T", e);
         }
+    }
+
+    /**
+     * Saves the last profile recast to the host's end-members (Grt.Xalm …) in {@code file} and
+     * opens it through the opener that reads zoning profiles, adding it to the open datasets where
+     * the P-T perspective takes its latest profile from.
+     *
+     * @return the datasets added
+     * @throws IllegalStateException when there is no profile of a host phase, or nothing opens profiles
+     */
+    List<OpenDatasets.Dataset> sendToPt(Path file) throws Exception {
+        if (lastTransect == null || lastHost == null) {
+            throw new IllegalStateException("draw a transect with a host phase first");
+        }
+        RegionAnalysis.writeProfile(lastTransect, lastHost, file);
+        DatasetOpener opener = openers == null ? null
+                : openers.stream().filter(o -> !(o instanceof EpmaDatasetOpener) && o.canOpen(file)).findFirst()
+                        .orElse(null);
+        if (opener == null || datasets == null) {
+            throw new IllegalStateException("saved " + file + ", but no installed perspective opens zoning profiles");
+        }
+        List<OpenDatasets.Dataset> opened = opener.open(file, Monitor.silent());
+        opened.forEach(datasets::add);
+        return opened;
+    }
+
+    Combo hostCombo() {
+        return host;
+    }
+
+    Text widthText() {
+        return width;
     }
 
     RegionResultsView results() {

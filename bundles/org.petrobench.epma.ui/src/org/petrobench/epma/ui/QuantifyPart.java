@@ -64,6 +64,7 @@ public final class QuantifyPart {
     private RunStrip run;
     private Label header;
     private Table summary;
+    private Combo calibrationView;
     private Combo calibrationOxide;
     private ChartCanvas calibration;
     private Table parameters;
@@ -106,12 +107,19 @@ public final class QuantifyPart {
         CTabItem calItem = new CTabItem(tabs, SWT.NONE);
         calItem.setText("Calibration");
         Composite calBox = new Composite(tabs, SWT.NONE);
-        calBox.setLayout(new GridLayout(2, false));
+        calBox.setLayout(new GridLayout(4, false));
+        new Label(calBox, SWT.NONE).setText("View");
+        calibrationView = new Combo(calBox, SWT.READ_ONLY);
+        for (CalibrationChart.View v : CalibrationChart.View.values()) {
+            calibrationView.add(v.label);
+        }
+        calibrationView.select(0);
+        calibrationView.addListener(SWT.Selection, e -> showCalibration());
         new Label(calBox, SWT.NONE).setText("Oxide");
         calibrationOxide = new Combo(calBox, SWT.READ_ONLY);
         calibrationOxide.addListener(SWT.Selection, e -> showCalibration());
         calibration = new ChartCanvas(calBox);
-        calibration.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+        calibration.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
         calItem.setControl(calBox);
         parameters = tableTab(tabs, "Parameters");
         spots = tableTab(tabs, "Spots");
@@ -259,13 +267,18 @@ public final class QuantifyPart {
     private void showCalibration() {
         Quantification q = session.quantified();
         int e = calibrationOxide.getSelectionIndex();
-        if (q == null || e < 0) {
+        int v = calibrationView.getSelectionIndex();
+        if (q == null || e < 0 || v < 0) {
             return;
         }
-        String element = q.maps().elements().get(e).element();
-        SpotSet s = session.spots();
-        int spotElement = s == null ? -1 : s.indexOf(element);
-        calibration.setChart(CalibrationChart.chart(q.maps().elements().get(e).oxide(), e, spotElement, q, s));
+        calibration.setChart(CalibrationChart.chart(CalibrationChart.View.values()[v], e, q, session.spots()));
+    }
+
+    /** Shows calibration view {@code view} of quantified element {@code element} (as the two selectors do). */
+    void showCalibration(CalibrationChart.View view, int element) {
+        calibrationView.select(view.ordinal());
+        calibrationOxide.select(element);
+        showCalibration();
     }
 
     private static String g(double v) {

@@ -51,13 +51,9 @@ final class RegionAnalysis {
         return Region.polygon(name, g.lines(), g.columns(), x, y);
     }
 
-    /** ρ_k of the quantified phases from the default table (PhaseDensities). */
-    static double[] densities(QuantifiedMaps q) throws InputException {
-        return PhaseDensities.resolve(q.phaseNames(), Map.of(), SUB_PHASE, "phase densities");
-    }
-
-    static BulkComposition bulk(Quantification q, Region r) throws InputException {
-        return BulkComposition.of(q.maps(), r, densities(q.maps()));
+    /** ρ_k of the quantified phases: {@code given} (g/cm³) first, then the default table (PhaseDensities). */
+    static double[] densities(QuantifiedMaps q, Map<String, Double> given) throws InputException {
+        return PhaseDensities.resolve(q.phaseNames(), given, SUB_PHASE, "phase densities");
     }
 
     static List<String> oxides(QuantifiedMaps q) {

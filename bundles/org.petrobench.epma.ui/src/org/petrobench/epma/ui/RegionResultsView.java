@@ -1,7 +1,10 @@
 package org.petrobench.epma.ui;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import org.eclipse.swt.SWT;
@@ -10,6 +13,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.TabFolder;
@@ -17,7 +21,10 @@ import org.eclipse.swt.widgets.TabItem;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.petrobench.core.io.Numbers;
 import org.petrobench.epma.BulkComposition;
+import org.petrobench.epma.PhaseDensities;
 import org.petrobench.epma.Transect;
 import org.petrobench.epma.io.BulkCsv;
 import org.petrobench.ui.UserMessages;
@@ -28,8 +35,8 @@ import org.petrobench.ui.plot.Layer;
 import org.petrobench.ui.plot.Palette;
 
 /**
- * The results of shapes drawn on the map: a "Bulk" tab (oxide wt% ± 1σ and density of the last
- * region, Export CSV) and a "Profile" tab (plot and table of the last transect, Send to P-T).
+ * The results of shapes drawn on the map: a "Bulk" tab (the phase densities, editable; oxide
+ * wt% ± 1σ and density of the last region, Export CSV) and a "Profile" tab (plot and table of the last transect, Send to P-T).
  */
 final class RegionResultsView {
 
@@ -39,6 +46,9 @@ final class RegionResultsView {
     private final Label bulkTitle;
     private final Table bulkTable;
     private final Button exportBulk;
+    private final Composite densityBox;
+    /** ρ_k per phase (g/cm³), editable; in phase order. */
+    private final Map<String, Text> densityFields = new LinkedHashMap<>();
     private final ChartCanvas profileChart;
     private final Table profileTable;
     private final Label profileTitle;
@@ -59,6 +69,10 @@ final class RegionResultsView {
         exportBulk.setText("Export CSV...");
         exportBulk.setEnabled(false);
         exportBulk.addListener(SWT.Selection, e -> exportBulk());
+        densityBox = new Composite(b, SWT.NONE);
+        densityBox.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+        densityBox.setLayout(new GridLayout(1, false));
+        new Label(densityBox, SWT.NONE).setText("phase densities appear after quantification");
         bulkTable = table(b, "Oxide", "wt%", "\u00b11\u03c3 wt%");
         bulkTable.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
         ExportMenu.attach(bulkTable, () -> "bulk composition");
@@ -101,7 +115,63 @@ final class RegionResultsView {
         return t;
     }
 
-    void showBulk(BulkComposition c) {
+    /**
+     * One field per phase for ρ_k in g/cm³ (EPMA.md §11), prefilled with the {@link PhaseDensities}
+     * default (blank when none is known); the user's values are kept while the phases stay the same.
+     */
+    void setPhases(List<String> phases, String subphaseSeparator) {
+        if (new ArrayList<>(densityFields.keySet()).equals(phases)) {
+            return;
+        }
+        for (Control c : densityBox.getChildren()) {
+            c.dispose();
+        }
+        densityFields.clear();
+        densityBox.setLayout(new GridLayout(1 + 2 * Math.max(1, phases.size()), false));
+        new Label(densityBox, SWT.NONE).setText(phases.isEmpty() ? "phase densities appear after quantification"
+                : "densities g/cm\u00b3:");
+        for (String p : phases) {
+            new Label(densityBox, SWT.NONE).setText(p);
+            Text t = new Text(densityBox, SWT.BORDER);
+            t.setLayoutData(new GridData(45, SWT.DEFAULT));
+            double d = PhaseDensities.defaultDensity(p, subphaseSeparator);
+            t.setText(Double.isNaN(d) ? "" : Numbers.shortest(d));
+            t.setToolTipText("density of " + p + " in g/cm\u00b3 used for the bulk composition (default: Deer, Howie & Zussman 1992)");
+            densityFields.put(p, t);
+        }
+        densityBox.getParent().layout(true, true);
+    }
+
+    /**
+     * The densities the user entered (blank fields are left out, so the default applies or the
+     * bulk computation names the phase that lacks one).
+     *
+     * @throws IllegalArgumentException naming the phase whose field is not a number
+     */
+    Map<String, Double> densities() {
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (Map.Entry<String, Text> e : densityFields.entrySet()) {
+            String v = e.getValue().getText().trim();
+            if (v.isEmpty()) {
+                continue;
+            }
+            try {
+                out.put(e.getKey(), Double.parseDouble(v));
+            } catch (NumberFormatException x) {
+                throw new IllegalArgumentException("density of " + e.getKey() + ": expected a number in g/cm\u00b3, found '"
+                        + v + "'");
+            }
+        }
+        return out;
+    }
+
+    /** The density field of a phase (for tests), or null. */
+    Text densityField(String phase) {
+        return densityFields.get(phase);
+    }
+
+    /** @param densities ρ_k used, in the order of {@code phases} */
+    void showBulk(BulkComposition c, List<String> phases, double[] densities) {
         bulk = c;
         bulkTable.removeAll();
         for (int e = 0; e < c.oxides().size(); e++) {
@@ -110,7 +180,12 @@ final class RegionResultsView {
         }
         TableItem rho = new TableItem(bulkTable, SWT.NONE);
         rho.setText(new String[] { "density g/cm\u00b3", fmt(c.density(), 4), "" });
-        bulkTitle.setText(c.name() + ": " + c.pixels() + " pixels with data, density-weighted");
+        StringBuilder used = new StringBuilder();
+        for (int k = 0; k < phases.size(); k++) {
+            used.append(k == 0 ? "" : ", ").append(phases.get(k)).append(' ').append(Numbers.shortest(densities[k]));
+        }
+        bulkTitle.setText(c.name() + ": " + c.pixels() + " pixels with data, density-weighted (" + used + " g/cm\u00b3)");
+        bulkTitle.getParent().layout(true, true);
         exportBulk.setEnabled(true);
         tabs.setSelection(bulkTab);
     }
@@ -180,6 +255,10 @@ final class RegionResultsView {
 
     private static String fmt(double v, int decimals) {
         return Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%." + decimals + "f", v);
+    }
+
+    String bulkTitle() {
+        return bulkTitle.getText();
     }
 
     Table bulkTable() {

@@ -10,8 +10,10 @@ import org.petrobench.ui.plot.Palette;
 /**
  * The isocon diagram of one altered sample (Grant 1986; ISOCON.md §7): x = g_i·C_i^O,
  * y = g_i·C_ij^A; the isocon y = s_j x (solid, labelled with r_j and ΔM), constant mass y = x
- * (dashed), constant volume y = (ρ^O/ρ_j^A)·x (dotted, only with densities). Immobile (frame)
- * components are filled, mobile ones open; 2σ error bars where sds exist.
+ * (dashed), constant volume y = (ρ^O/ρ_j^A)·x (dotted, only with densities), optionally the
+ * bootstrap 95 % fan of slopes [1/r_97.5, 1/r_2.5]. Immobile (frame) components are filled, mobile
+ * ones open, censored ones crossed; 2σ error bars where sds exist. Labels are moved apart by
+ * {@link LabelPlacement}.
  */
 public final class IsoconDiagram {
 
@@ -20,17 +22,25 @@ public final class IsoconDiagram {
     }
 
     /**
-     * One altered sample with its solution: concentrations, 1σ, isocon slope s = 1/r, mass ratio
-     * r, the constant-volume slope ρ^O/ρ^A (NaN without densities) and the immobile flags.
+     * One altered sample with its solution: concentrations, 1σ, censored cells, isocon slope
+     * s = 1/r, mass ratio r with its bootstrap 2.5 and 97.5 % percentiles (NaN without a
+     * bootstrap), the constant-volume slope ρ^O/ρ^A (NaN without densities) and the immobile flags.
      */
-    public record Altered(String name, double[] cA, double[] sdA, double slope, double massRatio,
-            double volumeSlope, boolean[] immobile) {
+    public record Altered(String name, double[] cA, double[] sdA, boolean[] censored, double slope, double massRatio,
+            double massRatioP025, double massRatioP975, double volumeSlope, boolean[] immobile) {
     }
+
+    /** Nominal plot size in pixels for label placement (the 640 × 480 snapshot's square plot area). */
+    static final double NOMINAL_PIXELS = 400;
 
     private IsoconDiagram() {
     }
 
-    public static Chart chart(Protolith o, Altered a, double[] g) {
+    /**
+     * @param g   scale factor g_i per component
+     * @param fan whether to draw the bootstrap fan of slopes (drawn only when the percentiles exist)
+     */
+    public static Chart chart(Protolith o, Altered a, double[] g, boolean fan) {
         int n = o.c0().length;
         double[] x = new double[n];
         double[] y = new double[n];
@@ -57,6 +67,11 @@ public final class IsoconDiagram {
             c.add(new Layer.Line(new double[] { 0, extent }, new double[] { 0, extent * a.volumeSlope() },
                     Palette.GREY, 1f, Layer.Dash.DOTTED, "constant volume"));
         }
+        if (fan && Double.isFinite(a.massRatioP025()) && Double.isFinite(a.massRatioP975())) {
+            c.add(new Layer.Polygon(new double[] { 0, extent, extent },
+                    new double[] { 0, extent / a.massRatioP975(), extent / a.massRatioP025() }, Palette.category(0), 50,
+                    false, "bootstrap 95 % of the isocon slope"));
+        }
         c.add(new Layer.Line(new double[] { 0, extent }, new double[] { 0, extent * a.slope() }, Palette.category(0),
                 2f, Layer.Dash.SOLID, String.format(Locale.ROOT, "isocon: r = %.3f, \u0394M = %+.1f %%",
                         a.massRatio(), deltaMass)));
@@ -71,11 +86,25 @@ public final class IsoconDiagram {
         }
         c.add(points(x, y, ex, ey, a.immobile(), true, k, "immobile (frame)"));
         c.add(points(x, y, ex, ey, a.immobile(), false, m, "mobile"));
-        c.add(new Layer.Labels(x, y, labels, 0x000000));
-        DataTable.Builder data = new DataTable.Builder("component", "unit", "factor", "C0", "CA", "x_scaled",
-                "y_scaled", "immobile");
+        int censored = 0;
+        double[] cx = new double[n];
+        double[] cy = new double[n];
         for (int i = 0; i < n; i++) {
-            data.row(o.components()[i], o.units()[i], g[i], o.c0()[i], a.cA()[i], x[i], y[i], a.immobile()[i]);
+            cx[i] = a.censored()[i] ? x[i] : Double.NaN;
+            cy[i] = a.censored()[i] ? y[i] : Double.NaN;
+            censored += a.censored()[i] ? 1 : 0;
+        }
+        if (censored > 0) {
+            c.add(new Layer.Points(cx, cy, new int[] { Palette.BLACK }, Layer.Marker.CROSS, false, 9, null, null,
+                    "censored (half the limit)"));
+        }
+        double[] labelY = LabelPlacement.place(x, y, labels, extent, extent, NOMINAL_PIXELS, NOMINAL_PIXELS);
+        c.add(new Layer.Labels(x, labelY, labels, 0x000000));
+        DataTable.Builder data = new DataTable.Builder("component", "unit", "factor", "C0", "CA", "x_scaled",
+                "y_scaled", "label", "label_y", "immobile", "censored", "isocon_slope", "slope_p2.5", "slope_p97.5");
+        for (int i = 0; i < n; i++) {
+            data.row(o.components()[i], o.units()[i], g[i], o.c0()[i], a.cA()[i], x[i], y[i], labels[i], labelY[i],
+                    a.immobile()[i], a.censored()[i], a.slope(), 1 / a.massRatioP975(), 1 / a.massRatioP025());
         }
         return c.data(data.build());
     }

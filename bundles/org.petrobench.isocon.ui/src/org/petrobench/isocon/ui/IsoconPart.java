@@ -18,6 +18,7 @@ import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.custom.TableEditor;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -25,12 +26,14 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.petrobench.core.Diagnostics;
 import org.petrobench.isocon.BulkCompositions;
+import org.petrobench.isocon.ConcentrationUnit;
 import org.petrobench.isocon.IsoconProblem;
 import org.petrobench.isocon.IsoconSettings;
 import org.petrobench.isocon.IsoconSolution;
@@ -42,6 +45,7 @@ import org.petrobench.ui.RunStrip;
 import org.petrobench.ui.SavedMethod;
 import org.petrobench.ui.SettingsForm;
 import org.petrobench.ui.UserMessages;
+import org.petrobench.ui.plot.Chart;
 import org.petrobench.ui.plot.ChartCanvas;
 import org.petrobench.ui.plot.ExportMenu;
 
@@ -52,8 +56,10 @@ import jakarta.inject.Inject;
 /**
  * The isocon perspective's part: the composition table (checked rows = protolith), the solver
  * and its settings (q, τ, bootstrap, the immobile set for grant/gresens); a run in the background
- * gives the isocon diagram per sample, mass-change bars, the q-path and the result tables, with
- * the chosen frame (immobile set, q, stable q-range) in the header.
+ * gives the plots of ISOCON.md §7 (isocon diagram per sample with editable scale factors and the
+ * bootstrap fan, mass-change bars in relative, log and absolute form, the q-path with mobilities,
+ * the τ-path, the Gresens diagram) and the result tables, with the chosen frame (immobile set, q,
+ * stable q-range) in the header.
  */
 public final class IsoconPart {
 
@@ -74,16 +80,32 @@ public final class IsoconPart {
     private SettingsForm<IsoconSettings> form;
     private RunStrip run;
     private Label header;
+    private CTabFolder tabs;
     private Combo sample;
+    private Button fan;
+    private Table factorTable;
     private Button logScale;
+    private Button absolute;
+    private Spinner tau;
     private ChartCanvas isocon;
     private ChartCanvas bars;
+    private ChartCanvas barsTrace;
     private ChartCanvas qPath;
+    private ChartCanvas qMobility;
+    private ChartCanvas tauPath;
+    private ChartCanvas gresens;
+    private ChartCanvas gresensTrace;
     private Table massTable;
     private Table transferTable;
     private Table immobileTable;
     private BulkCompositions shownData;
     private IsoconSolution last;
+    /** Scale factors g_i of the isocon diagram for the last solution's components (user-editable). */
+    private double[] factors;
+    /** The isocon diagram's points (scaled) and their tooltips, for the mouse read-out. */
+    private double[] pointX = new double[0];
+    private double[] pointY = new double[0];
+    private String[] pointTips = new String[0];
     private final Consumer<List<OpenDatasets.Dataset>> listener = list -> {
         if (run != null && !run.isDisposed()) {
             run.getDisplay().asyncExec(this::showData);
@@ -130,41 +152,84 @@ public final class IsoconPart {
         save.addListener(SWT.Selection, e -> saveMethod());
 
         Composite right = new Composite(sash, SWT.NONE);
-        right.setLayout(new GridLayout(1, false));
+        right.setLayout(new GridLayout(2, false));
         header = new Label(right, SWT.WRAP);
-        header.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        header.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
         header.setText("no result yet: open a composition table, check the protolith and press Run");
-        CTabFolder tabs = new CTabFolder(right, SWT.BORDER);
-        tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        new Label(right, SWT.NONE).setText("Sample");
+        sample = new Combo(right, SWT.READ_ONLY);
+        sample.setToolTipText("the altered sample of the isocon and Gresens diagrams");
+        sample.addListener(SWT.Selection, e -> {
+            showIsocon();
+            showGresens();
+        });
+        tabs = new CTabFolder(right, SWT.BORDER);
+        tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
 
-        CTabItem isoconTab = new CTabItem(tabs, SWT.NONE);
-        isoconTab.setText("Isocon diagram");
-        Composite isoconBox = new Composite(tabs, SWT.NONE);
-        isoconBox.setLayout(new GridLayout(2, false));
-        new Label(isoconBox, SWT.NONE).setText("Sample");
-        sample = new Combo(isoconBox, SWT.READ_ONLY);
-        sample.addListener(SWT.Selection, e -> showPlots());
+        Composite isoconBox = tab("Isocon diagram", 2);
+        fan = new Button(isoconBox, SWT.CHECK);
+        fan.setText("bootstrap 95 % fan of slopes");
+        fan.setToolTipText("the isocon slopes between the 2.5 and 97.5 % bootstrap percentiles of r (needs a bootstrap)");
+        fan.addListener(SWT.Selection, e -> showIsocon());
+        Button resetFactors = new Button(isoconBox, SWT.PUSH);
+        resetFactors.setText("Automatic factors");
+        resetFactors.setToolTipText("scale factors g from {1, 2, 5}\u00d710^k spreading the points (ISOCON.md \u00a77)");
+        resetFactors.addListener(SWT.Selection, e -> {
+            factors = null;
+            showIsocon();
+        });
         isocon = new ChartCanvas(isoconBox);
-        isocon.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
-        isoconTab.setControl(isoconBox);
+        isocon.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        isocon.addListener(SWT.MouseMove, e -> isocon.setToolTipText(tooltip(e.x, e.y)));
+        factorTable = new Table(isoconBox, SWT.BORDER | SWT.FULL_SELECTION);
+        factorTable.setHeaderVisible(true);
+        factorTable.setLinesVisible(true);
+        factorTable.setToolTipText("scale factors g: click a factor to edit it (cosmetic, never a weight)");
+        GridData factorLayout = new GridData(SWT.FILL, SWT.FILL, false, true);
+        factorLayout.widthHint = 150;
+        factorTable.setLayoutData(factorLayout);
+        for (String c : new String[] { "component", "g" }) {
+            TableColumn col = new TableColumn(factorTable, SWT.NONE);
+            col.setText(c);
+            col.setWidth(c.equals("g") ? 55 : 85);
+        }
+        factorEditor();
 
-        CTabItem barsTab = new CTabItem(tabs, SWT.NONE);
-        barsTab.setText("Mass change");
-        Composite barsBox = new Composite(tabs, SWT.NONE);
-        barsBox.setLayout(new GridLayout(1, false));
+        Composite barsBox = tab("Mass-change bars", 2);
         logScale = new Button(barsBox, SWT.CHECK);
         logScale.setText("log scale (100 ln(1+\u0394), labelled in %)");
-        logScale.addListener(SWT.Selection, e -> showPlots());
-        bars = new ChartCanvas(barsBox);
-        bars.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        barsTab.setControl(barsBox);
+        logScale.addListener(SWT.Selection, e -> showBars());
+        absolute = new Button(barsBox, SWT.CHECK);
+        absolute.setText("absolute (\u0394C per protolith mass; wt% and ppm panels)");
+        absolute.addListener(SWT.Selection, e -> showBars());
+        bars = canvas(barsBox, 2);
+        barsTrace = canvas(barsBox, 2);
+        show(barsTrace, false);
 
-        CTabItem qTab = new CTabItem(tabs, SWT.NONE);
-        qTab.setText("q-path");
-        qPath = new ChartCanvas(tabs);
-        qTab.setControl(qPath);
+        Composite qBox = tab("q-path", 1);
+        SashForm qSash = new SashForm(qBox, SWT.VERTICAL);
+        qSash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        qPath = new ChartCanvas(qSash);
+        qMobility = new ChartCanvas(qSash);
 
-        massTable = tableTab(tabs, "Mass change", "sample", "mass_ratio", "mass_ratio_sd", "isocon_slope",
+        Composite tauBox = tab("\u03c4-path", 2);
+        new Label(tauBox, SWT.NONE).setText("\u03c4 (re-labels without re-solving)");
+        tau = new Spinner(tauBox, SWT.BORDER);
+        tau.setDigits(3);
+        tau.setMinimum(1);
+        tau.setMaximum(999);
+        tau.setIncrement(5);
+        tau.setPageIncrement(50);
+        tau.setSelection(100);
+        tau.addListener(SWT.Selection, e -> showTauPath());
+        tauPath = canvas(tauBox, 2);
+
+        Composite gresensBox = tab("Gresens diagram", 1);
+        gresens = canvas(gresensBox, 1);
+        gresensTrace = canvas(gresensBox, 1);
+        show(gresensTrace, false);
+
+        massTable = tableTab(tabs, "Mass ratios", "sample", "mass_ratio", "mass_ratio_sd", "isocon_slope",
                 "volume_ratio");
         transferTable = tableTab(tabs, "Transfer", "sample", "component", "unit", "delta_abs", "delta_abs_sd",
                 "delta_rel", "delta_rel_sd");
@@ -182,6 +247,83 @@ public final class IsoconPart {
         }
         datasets.addListener(listener);
         showData();
+    }
+
+    /** A tab whose page is a composite with a grid of {@code columns}. */
+    private Composite tab(String title, int columns) {
+        CTabItem item = new CTabItem(tabs, SWT.NONE);
+        item.setText(title);
+        Composite box = new Composite(tabs, SWT.NONE);
+        box.setLayout(new GridLayout(columns, false));
+        item.setControl(box);
+        return box;
+    }
+
+    private static ChartCanvas canvas(Composite parent, int span) {
+        ChartCanvas c = new ChartCanvas(parent);
+        c.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, span, 1));
+        return c;
+    }
+
+    /** Shows or hides a control in a grid, giving its space to the others. */
+    private static void show(ChartCanvas c, boolean visible) {
+        ((GridData) c.getLayoutData()).exclude = !visible;
+        c.setVisible(visible);
+        c.getParent().layout(true);
+    }
+
+    /** Edits the g column of the factor table in place. */
+    private void factorEditor() {
+        TableEditor editor = new TableEditor(factorTable);
+        editor.grabHorizontal = true;
+        factorTable.addListener(SWT.MouseDown, e -> {
+            TableItem item = factorTable.getItem(new org.eclipse.swt.graphics.Point(e.x, e.y));
+            if (item == null || item.getBounds(1).x > e.x) {
+                return;
+            }
+            int i = factorTable.indexOf(item);
+            Text text = new Text(factorTable, SWT.NONE);
+            text.setText(item.getText(1));
+            text.selectAll();
+            text.setFocus();
+            Runnable commit = () -> {
+                if (!text.isDisposed()) {
+                    String value = text.getText();
+                    text.dispose();
+                    editFactor(i, value);
+                }
+            };
+            text.addListener(SWT.FocusOut, ev -> commit.run());
+            text.addListener(SWT.Traverse, ev -> {
+                if (ev.detail == SWT.TRAVERSE_RETURN) {
+                    commit.run();
+                } else if (ev.detail == SWT.TRAVERSE_ESCAPE) {
+                    text.dispose();
+                }
+            });
+            editor.setEditor(text, item, 1);
+        });
+    }
+
+    /** Sets the scale factor of component {@code i} from the user's text (a positive number). */
+    void editFactor(int i, String text) {
+        if (factors == null || i < 0 || i >= factors.length) {
+            return;
+        }
+        double g;
+        try {
+            g = Double.parseDouble(text.trim());
+        } catch (NumberFormatException e) {
+            g = Double.NaN;
+        }
+        if (!(g > 0) || Double.isInfinite(g)) {
+            UserMessages.error(factorTable.getShell(), "Scale factor",
+                    "expected a positive number for the factor of " + factorTable.getItem(i).getText(0) + ", found '"
+                            + text.trim() + "'");
+            return;
+        }
+        factors[i] = g;
+        showIsocon();
     }
 
     private static Table tableTab(CTabFolder tabs, String title, String... columns) {
@@ -308,12 +450,16 @@ public final class IsoconPart {
 
     /** Shows a solution in the header, plots and tables. */
     void show(IsoconSolution solution) {
-        last = solution;
         IsoconProblem p = solution.problem();
+        if (last == null || !last.problem().components().equals(p.components())) {
+            factors = null;
+        }
+        last = solution;
         String previous = sample.getText();
         sample.removeAll();
         p.samples().forEach(sample::add);
         sample.select(Math.max(0, sample.indexOf(previous)));
+        sample.getParent().layout(true);
         MassTransfer t = solution.transfer();
         Uncertainty u = solution.uncertainty();
         massTable.removeAll();
@@ -350,77 +496,218 @@ public final class IsoconPart {
         }
         header.setText(h.toString());
         header.getParent().layout(true, true);
+        tau.setSelection((int) Math.round(solution.settings().tau() * 1000));
         showPlots();
     }
 
     private void showPlots() {
+        showIsocon();
+        showBars();
+        showQPath();
+        showTauPath();
+        showGresens();
+    }
+
+    private int selectedSample() {
+        return Math.max(0, sample.getSelectionIndex());
+    }
+
+    /** The isocon diagram of the selected sample with the current scale factors. */
+    private void showIsocon() {
         IsoconSolution s = last;
         if (s == null) {
             return;
         }
         IsoconProblem p = s.problem();
         int n = p.componentCount();
-        int j = Math.max(0, sample.getSelectionIndex());
+        int j = selectedSample();
         String[] names = p.components().toArray(new String[0]);
         String[] units = new String[n];
         double[] cA = new double[n];
         double[] sdA = new double[n];
+        boolean[] censored = new boolean[n];
         double[] altSd = p.alteredSd();
         for (int i = 0; i < n; i++) {
             units[i] = p.unit(i).label();
             cA[i] = p.altered(j, i);
             sdA[i] = altSd[j * n + i];
+            censored[i] = p.isCensored(j, i);
         }
         double[] c0 = p.protolithMean();
-        double[] sd0 = p.protolithSpread();
+        if (factors == null) {
+            factors = ComponentScale.automatic(c0, 100);
+        }
         double volumeSlope = Double.NaN;
         if (p.hasDensities() && Double.isFinite(p.densities()[j])) {
             volumeSlope = p.protolithDensity() / p.densities()[j];
         }
-        IsoconDiagram.Protolith o = new IsoconDiagram.Protolith(names, units, c0, sd0);
-        IsoconDiagram.Altered a = new IsoconDiagram.Altered(p.sample(j), cA, sdA, s.transfer().isoconSlope()[j],
-                s.transfer().massRatio()[j], volumeSlope, s.immobileSet().immobile());
-        isocon.setChart(IsoconDiagram.chart(o, a, ComponentScale.automatic(c0, 100)));
+        MassTransfer t = s.transfer();
+        Uncertainty u = s.uncertainty();
+        IsoconDiagram.Protolith o = new IsoconDiagram.Protolith(names, units, c0, p.protolithSpread());
+        IsoconDiagram.Altered a = new IsoconDiagram.Altered(p.sample(j), cA, sdA, censored, t.isoconSlope()[j],
+                t.massRatio()[j], u.massRatioP025()[j], u.massRatioP975()[j], volumeSlope, s.immobileSet().immobile());
+        isocon.setChart(IsoconDiagram.chart(o, a, factors, fan.getSelection()));
+        factorTable.removeAll();
+        pointX = new double[n];
+        pointY = new double[n];
+        pointTips = new String[n];
+        for (int i = 0; i < n; i++) {
+            new TableItem(factorTable, SWT.NONE).setText(new String[] { names[i], fmtShort(factors[i]) });
+            pointX[i] = factors[i] * c0[i];
+            pointY[i] = factors[i] * cA[i];
+            pointTips[i] = String.format(Locale.ROOT, "%s: C\u1d3c = %s, C\u1d2c = %s %s, \u0394 = %+.1f %%, \u0394C = %+.4g %s",
+                    names[i], fmt(c0[i]), fmt(cA[i]), units[i], 100 * t.deltaRel(j, i), t.deltaAbs(j, i), units[i]);
+        }
+    }
 
+    /** The tooltip of the isocon point under the mouse (within 8 pixels), or null. */
+    private String tooltip(int x, int y) {
+        org.petrobench.ui.plot.Frame f = isocon.frame();
+        if (f == null) {
+            return null;
+        }
+        String best = null;
+        double bestDistance = 8;
+        for (int i = 0; i < pointX.length; i++) {
+            double d = Math.hypot(f.px(pointX[i]) - x, f.py(pointY[i]) - y);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = pointTips[i];
+            }
+        }
+        return best;
+    }
+
+    /** Relative (linear or log) bars, or the absolute view in one panel per unit. */
+    private void showBars() {
+        IsoconSolution s = last;
+        if (s == null) {
+            return;
+        }
+        IsoconProblem p = s.problem();
+        int n = p.componentCount();
         int m = s.transfer().sampleCount();
+        String[] samples = p.samples().toArray(new String[0]);
+        String[] names = p.components().toArray(new String[0]);
+        int[] order = MassChangeBars.byMobility(s.immobileSet().mobility());
+        if (absolute.getSelection()) {
+            double[][] dAbs = new double[m][n];
+            double[][] sd = new double[m][n];
+            boolean any = false;
+            for (int j = 0; j < m; j++) {
+                for (int i = 0; i < n; i++) {
+                    dAbs[j][i] = s.transfer().deltaAbs(j, i);
+                    sd[j][i] = s.uncertainty().deltaAbsSd()[j * n + i];
+                    any |= Double.isFinite(sd[j][i]);
+                }
+            }
+            List<UnitPanel> panels = UnitPanel.of(units(p));
+            bars.setChart(MassChangeBars.absolute(samples, names, dAbs, any ? sd : null, order, panels.get(0)));
+            show(barsTrace, panels.size() > 1);
+            if (panels.size() > 1) {
+                barsTrace.setChart(MassChangeBars.absolute(samples, names, dAbs, any ? sd : null, order, panels.get(1)));
+            }
+            return;
+        }
+        show(barsTrace, false);
         double[][] delta = new double[m][n];
         double[][] lo = new double[m][n];
         double[][] hi = new double[m][n];
         boolean any = false;
-        for (int jj = 0; jj < m; jj++) {
+        for (int j = 0; j < m; j++) {
             for (int i = 0; i < n; i++) {
-                delta[jj][i] = s.transfer().deltaRel(jj, i);
-                double sd = s.uncertainty().deltaRelSd()[jj * n + i];
-                lo[jj][i] = delta[jj][i] - 1.96 * sd;
-                hi[jj][i] = delta[jj][i] + 1.96 * sd;
+                delta[j][i] = s.transfer().deltaRel(j, i);
+                double sd = s.uncertainty().deltaRelSd()[j * n + i];
+                lo[j][i] = delta[j][i] - MassChangeBars.Z95 * sd;
+                hi[j][i] = delta[j][i] + MassChangeBars.Z95 * sd;
                 any |= Double.isFinite(sd);
             }
         }
-        int[] order = ascending(s.immobileSet().mobility());
-        bars.setChart(MassChangeBars.chart(p.samples().toArray(new String[0]), names, delta, any ? lo : null,
-                any ? hi : null, order, logScale.getSelection()));
-        if (!s.qPath().isEmpty()) {
-            Object stable = s.details().get("stableQRange");
-            qPath.setChart(QPathChart.chart(s.qPath(), p.samples(), s.settings().q(),
-                    stable instanceof double[] d ? d : null));
-        } else {
-            qPath.setChart(new org.petrobench.ui.plot.Chart("q-path: only for the sparse method"));
-        }
+        bars.setChart(MassChangeBars.chart(samples, names, delta, any ? lo : null, any ? hi : null, order,
+                logScale.getSelection()));
     }
 
-    /** Indices sorting {@code values} ascending, NaN last (mass-change bars: least mobile first). */
-    static int[] ascending(double[] values) {
-        Integer[] idx = new Integer[values.length];
-        for (int i = 0; i < idx.length; i++) {
-            idx[i] = i;
+    private static ConcentrationUnit[] units(IsoconProblem p) {
+        ConcentrationUnit[] u = new ConcentrationUnit[p.componentCount()];
+        for (int i = 0; i < u.length; i++) {
+            u[i] = p.unit(i);
         }
-        Arrays.sort(idx, (a, b) -> Double.compare(Double.isNaN(values[a]) ? Double.POSITIVE_INFINITY : values[a],
-                Double.isNaN(values[b]) ? Double.POSITIVE_INFINITY : values[b]));
-        int[] out = new int[idx.length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = idx[i];
+        return u;
+    }
+
+    /** Cells counted in the mobility: present and not censored (ISOCON.md §5.5). */
+    private static boolean[] usable(IsoconProblem p) {
+        double[] a = p.alteredValues();
+        boolean[] censored = p.censored();
+        boolean[] use = new boolean[a.length];
+        for (int k = 0; k < a.length; k++) {
+            use[k] = !Double.isNaN(a[k]) && !censored[k];
         }
-        return out;
+        return use;
+    }
+
+    private void showQPath() {
+        IsoconSolution s = last;
+        if (s == null) {
+            return;
+        }
+        if (s.qPath().isEmpty()) {
+            qPath.setChart(new Chart("q-path: only for the sparse method"));
+            qMobility.setChart(new Chart(""));
+            return;
+        }
+        IsoconProblem p = s.problem();
+        Object stable = s.details().get("stableQRange");
+        qPath.setChart(QPathChart.chart(s.qPath(), p.samples(), s.settings().q(),
+                stable instanceof double[] d ? d : null));
+        qMobility.setChart(QPathChart.mobility(s.qPath(), p.components(), p.protolithMean(), p.alteredValues(),
+                usable(p), s.settings().tau(), s.settings().q()));
+    }
+
+    /** The τ-path at the spinner's τ: sparse only, with the mobilities of the raw sparse r. */
+    private void showTauPath() {
+        IsoconSolution s = last;
+        if (s == null) {
+            return;
+        }
+        if (!(s.details().get("rawMassRatio") instanceof double[] raw)) {
+            tauPath.setChart(new Chart("\u03c4-path: only for the sparse method"));
+            return;
+        }
+        IsoconProblem p = s.problem();
+        double[] mobility = MassTransfer.mobility(p.protolithMean(), p.alteredValues(), usable(p), raw);
+        tauPath.setChart(TauPath.chart(p.components(), mobility, p.frameCandidates(), tau.getSelection() / 1000.0));
+    }
+
+    /** Gresens' diagram of the selected sample (needs densities); f_v is the run's volume ratio. */
+    private void showGresens() {
+        IsoconSolution s = last;
+        if (s == null) {
+            return;
+        }
+        IsoconProblem p = s.problem();
+        int j = selectedSample();
+        if (!p.hasDensities()) {
+            gresens.setChart(new Chart("Gresens diagram: needs densities (column density_g_cm3)"));
+            show(gresensTrace, false);
+            return;
+        }
+        int n = p.componentCount();
+        double[] cA = new double[n];
+        for (int i = 0; i < n; i++) {
+            cA[i] = p.altered(j, i);
+        }
+        String[] names = p.components().toArray(new String[0]);
+        double fv = s.transfer().volumeRatio()[j];
+        List<UnitPanel> panels = UnitPanel.of(units(p));
+        boolean[] frame = s.immobileSet().immobile();
+        gresens.setChart(GresensDiagram.chart(p.sample(j), names, p.protolithMean(), cA, p.protolithDensity(),
+                p.densities()[j], fv, frame, panels.get(0)));
+        show(gresensTrace, panels.size() > 1);
+        if (panels.size() > 1) {
+            gresensTrace.setChart(GresensDiagram.chart(p.sample(j), names, p.protolithMean(), cA,
+                    p.protolithDensity(), p.densities()[j], fv, frame, panels.get(1)));
+        }
     }
 
     private static String fmt(double v) {
@@ -482,6 +769,54 @@ public final class IsoconPart {
 
     ChartCanvas qPathCanvas() {
         return qPath;
+    }
+
+    ChartCanvas qMobilityCanvas() {
+        return qMobility;
+    }
+
+    ChartCanvas barsTraceCanvas() {
+        return barsTrace;
+    }
+
+    ChartCanvas tauPathCanvas() {
+        return tauPath;
+    }
+
+    ChartCanvas gresensCanvas() {
+        return gresens;
+    }
+
+    ChartCanvas gresensTraceCanvas() {
+        return gresensTrace;
+    }
+
+    Button logScaleToggle() {
+        return logScale;
+    }
+
+    Button absoluteToggle() {
+        return absolute;
+    }
+
+    Button fanToggle() {
+        return fan;
+    }
+
+    Spinner tauSpinner() {
+        return tau;
+    }
+
+    Combo sampleCombo() {
+        return sample;
+    }
+
+    Table factorTable() {
+        return factorTable;
+    }
+
+    CTabFolder tabFolder() {
+        return tabs;
     }
 
     @PreDestroy

@@ -6,27 +6,38 @@ import java.util.List;
 
 import org.petrobench.pt.Al2SiO5Diagram;
 import org.petrobench.ui.plot.Chart;
+import org.petrobench.ui.plot.ColourBar;
 import org.petrobench.ui.plot.ColourMap;
 import org.petrobench.ui.plot.DataTable;
 import org.petrobench.ui.plot.Layer;
+import org.petrobench.ui.plot.NiceTicks;
 import org.petrobench.ui.plot.Palette;
 
 /**
  * The P-T plots of PT.md §8: the P-T diagram (T °C on x, P kbar on y) with the MAP path coloured
- * core → rim, its 95 % band as the envelope of the per-point 95 % ellipses, ellipses at every
- * 10th point, pointwise estimates as grey crosses with their ellipses, and the Al2SiO5 overlay;
- * and P or T against distance with 68 % and 95 % bands and the pointwise estimates.
+ * core → rim (by relative time τ when the path has it), the points marked by what constrains them,
+ * its 95 % band as the envelope of the per-point 95 % ellipses, ellipses at every 10th point,
+ * pointwise estimates as grey crosses with their ellipses, and the Al2SiO5 overlay; P or T against
+ * distance with 68 % and 95 % bands, the pointwise estimates with 95 % error bars, ticks where each
+ * model is defined and grey shading of prior-only gaps; and (SMC with a growth law) P or T against
+ * relative time with the same bands and each point's τ interval.
  */
 public final class PtCharts {
 
     private static final int BAND_95 = 0xc6dbef;
     private static final int BAND_68 = 0x9ecae1;
+    /** Grey of the prior-only gaps. */
+    static final int GAP = 0xe3e3e3;
     private static final int ELLIPSE_POINTS = 48;
 
     private PtCharts() {
     }
 
-    public static Chart diagram(PathView path, PathView pointwise, String title) {
+    /**
+     * The P-T diagram; {@code coverage} (nullable) marks the points by what constrains them, and
+     * the path is coloured by τ when {@code path} carries relative time, else by distance.
+     */
+    public static Chart diagram(PathView path, PathView pointwise, ModelCoverage coverage, String title) {
         Chart c = new Chart(title).axes("T (\u00b0C)", "P (kbar)");
         int n = path.size();
         // the band: convex hulls of consecutive ellipses, opaque so overlaps do not darken
@@ -61,14 +72,19 @@ public final class PtCharts {
             c.add(new Layer.Points(pointwise.tC(), pointwise.pKbar(), new int[] { 0x555555 }, Layer.Marker.CROSS,
                     false, 8, null, null, "pointwise estimates"));
         }
-        // the path coloured by distance core -> rim (viridis)
+        // the path coloured by distance core -> rim, or by relative time (viridis)
+        double[] colourBy = path.hasRelativeTime() ? path.tRel() : path.distanceUm();
+        double[] cr = range(colourBy);
         int[] colours = new int[n];
         for (int k = 0; k < n; k++) {
-            colours[k] = ColourMap.VIRIDIS.rgb(n == 1 ? 0 : (double) k / (n - 1));
+            colours[k] = ColourMap.VIRIDIS.rgb(cr[1] > cr[0] ? (colourBy[k] - cr[0]) / (cr[1] - cr[0]) : 0);
         }
         for (int k = 0; k + 1 < n; k++) {
             c.add(new Layer.Line(new double[] { path.tC()[k], path.tC()[k + 1] },
                     new double[] { path.pKbar()[k], path.pKbar()[k + 1] }, colours[k], 2.5f, Layer.Dash.SOLID, null));
+        }
+        if (coverage != null) {
+            constraintMarkers(c, path, coverage);
         }
         if (n > 0) {
             c.add(new Layer.Points(new double[] { path.tC()[0] }, new double[] { path.pKbar()[0] },
@@ -76,8 +92,44 @@ public final class PtCharts {
             c.add(new Layer.Points(new double[] { path.tC()[n - 1] }, new double[] { path.pKbar()[n - 1] },
                     new int[] { colours[n - 1] }, Layer.Marker.SQUARE, true, 10, null, null, "rim"));
         }
+        c.colourBar(new ColourBar(ColourMap.VIRIDIS, cr[0], cr[1],
+                path.hasRelativeTime() ? "relative time \u03c4" : "distance from the core (\u00b5m)"));
         fitRanges(c);
-        return c.data(pathTable(path, pointwise));
+        return c.data(pathTable(path, pointwise, coverage));
+    }
+
+    /**
+     * Marks each path point by what constrains it (ModelCoverage's Decision): filled black
+     * triangles where P and T are both constrained, open triangles where one relation is, open
+     * grey circles where only the prior is.
+     */
+    private static void constraintMarkers(Chart c, PathView path, ModelCoverage coverage) {
+        for (ModelCoverage.Constraint kind : ModelCoverage.Constraint.values()) {
+            int m = 0;
+            for (int k = 0; k < path.size(); k++) {
+                m += coverage.at(k) == kind ? 1 : 0;
+            }
+            if (m == 0) {
+                continue;
+            }
+            double[] x = new double[m];
+            double[] y = new double[m];
+            int j = 0;
+            for (int k = 0; k < path.size(); k++) {
+                if (coverage.at(k) == kind) {
+                    x[j] = path.tC()[k];
+                    y[j++] = path.pKbar()[k];
+                }
+            }
+            switch (kind) {
+            case PRESSURE_AND_TEMPERATURE -> c.add(new Layer.Points(x, y, new int[] { Palette.BLACK },
+                    Layer.Marker.TRIANGLE, true, 7, null, null, "P and T constrained here (" + m + " points)"));
+            case ONE_OF_THEM -> c.add(new Layer.Points(x, y, new int[] { Palette.BLACK }, Layer.Marker.TRIANGLE, false,
+                    7, null, null, "one relation only (" + m + " points)"));
+            case PRIOR_ONLY -> c.add(new Layer.Points(x, y, new int[] { Palette.GREY }, Layer.Marker.CIRCLE, false, 7,
+                    null, null, "prior only (" + m + " points)"));
+            }
+        }
     }
 
     /**
@@ -97,8 +149,8 @@ public final class PtCharts {
             }
         }
         if (x[0] <= x[1] && y[0] <= y[1]) {
-            double[] xr = org.petrobench.ui.plot.NiceTicks.widen(x[0], x[1], 8);
-            double[] yr = org.petrobench.ui.plot.NiceTicks.widen(Math.max(0, y[0]), y[1], 8);
+            double[] xr = NiceTicks.widen(x[0], x[1], 8);
+            double[] yr = NiceTicks.widen(Math.max(0, y[0]), y[1], 8);
             c.xRange(xr[0], xr[1]).yRange(Math.max(0, yr[0]), yr[1]);
         }
     }
@@ -151,8 +203,14 @@ public final class PtCharts {
         return lo <= hi ? new double[] { lo, hi } : new double[] { 400, 800 };
     }
 
-    /** P (or T when {@code temperature}) against distance with 68 % (±1 sd) and 95 % bands. */
-    public static Chart againstDistance(PathView path, PathView pointwise, boolean temperature) {
+    /**
+     * P (or T when {@code temperature}) against distance: grey shading over the prior-only gaps
+     * (from the last constrained point before a run of unconstrained ones to the first after it, or
+     * to the profile's end: where the band widens as in PT.md §5.6), the 95 % and 68 % (±1 sd)
+     * bands, the MAP path, the pointwise estimates with 95 % error bars (±1.96 sd), and along the
+     * bottom one row of ticks per model where it is defined ({@code coverage} nullable).
+     */
+    public static Chart againstDistance(PathView path, PathView pointwise, ModelCoverage coverage, boolean temperature) {
         double[] v = temperature ? path.tC() : path.pKbar();
         double[] sd = temperature ? path.tSd() : path.pSd();
         double[] lo = temperature ? path.tLo95() : path.pLo95();
@@ -160,27 +218,143 @@ public final class PtCharts {
         String label = temperature ? "T (\u00b0C)" : "P (kbar)";
         Chart c = new Chart((temperature ? "T" : "P") + " along the profile").axes("distance from the core (\u00b5m)",
                 label);
-        c.add(new Layer.Band(path.distanceUm(), lo, hi, BAND_95, 255, "95 % band"));
         int n = path.size();
+        double[] pv = pointwise == null ? new double[0] : temperature ? pointwise.tC() : pointwise.pKbar();
+        double[] err = new double[pv.length];
+        for (int k = 0; k < err.length; k++) {
+            err[k] = 1.96 * (temperature ? pointwise.tSd()[k] : pointwise.pSd()[k]);
+        }
         double[] lo68 = new double[n];
         double[] hi68 = new double[n];
         for (int k = 0; k < n; k++) {
             lo68[k] = v[k] - sd[k];
             hi68[k] = v[k] + sd[k];
         }
+        // the value range is fixed first so that the gap shading and the model ticks can span it
+        double[] yr = range(lo, hi, v, plus(pv, err, -1), plus(pv, err, 1));
+        yr = NiceTicks.widen(yr[0], yr[1], 8);
+        int rows = coverage == null ? 0 : coverage.modelIds().size();
+        double tickRow = (yr[1] - yr[0]) * 0.035;
+        double yMin = yr[0] - rows * tickRow;
+        c.yRange(yMin, yr[1]);
+        double[] xr = range(path.distanceUm());
+        if (xr[1] > xr[0]) {
+            c.xRange(xr[0], xr[1]);
+        }
+        boolean first = true;
+        for (double[] gap : priorOnlyGaps(path)) {
+            c.add(new Layer.Polygon(new double[] { gap[0], gap[1], gap[1], gap[0] },
+                    new double[] { yMin, yMin, yr[1], yr[1] }, GAP, 255, false,
+                    first ? "prior only (no model defined)" : null));
+            first = false;
+        }
+        c.add(new Layer.Band(path.distanceUm(), lo, hi, BAND_95, 255, "95 % band"));
         c.add(new Layer.Band(path.distanceUm(), lo68, hi68, BAND_68, 255, "68 % band"));
         c.add(new Layer.Line(path.distanceUm(), v, Palette.category(0), 2f, Layer.Dash.SOLID, "MAP path"));
-        if (pointwise != null && pointwise.size() > 0) {
-            double[] pv = temperature ? pointwise.tC() : pointwise.pKbar();
-            double[] psd = temperature ? pointwise.tSd() : pointwise.pSd();
-            double[] err = new double[psd.length];
-            for (int k = 0; k < err.length; k++) {
-                err[k] = 1.96 * psd[k];
-            }
+        if (pv.length > 0) {
             c.add(new Layer.Points(pointwise.distanceUm(), pv, new int[] { 0x555555 }, Layer.Marker.CROSS, false, 8,
                     null, err, "pointwise (95 %)"));
         }
-        return c.data(pathTable(path, pointwise));
+        for (int m = 0; m < rows; m++) {
+            // one short vertical tick per point where model m is defined, in its own row under the data
+            boolean[] d = coverage.defined()[m];
+            double[] tx = new double[3 * n];
+            double[] ty = new double[3 * n];
+            double base = yMin + (rows - 1 - m) * tickRow;
+            for (int k = 0; k < n; k++) {
+                tx[3 * k] = d[k] ? path.distanceUm()[k] : Double.NaN;
+                tx[3 * k + 1] = tx[3 * k];
+                tx[3 * k + 2] = Double.NaN;
+                ty[3 * k] = base + 0.15 * tickRow;
+                ty[3 * k + 1] = base + 0.85 * tickRow;
+                ty[3 * k + 2] = Double.NaN;
+            }
+            c.add(new Layer.Line(tx, ty, Palette.category(m + 1), 2f, Layer.Dash.SOLID,
+                    coverage.modelIds().get(m) + " defined"));
+        }
+        return c.data(pathTable(path, pointwise, coverage));
+    }
+
+    /**
+     * The shaded spans of prior-only points: each maximal run of unconstrained points, widened to
+     * the constrained neighbours on either side (or ending at the first/last point), as
+     * {start, end} distances. Empty when {@code constrained} is unknown.
+     */
+    static List<double[]> priorOnlyGaps(PathView path) {
+        List<double[]> out = new ArrayList<>();
+        boolean[] constrained = path.constrained();
+        if (constrained == null) {
+            return out;
+        }
+        double[] d = path.distanceUm();
+        int n = d.length;
+        int k = 0;
+        while (k < n) {
+            if (constrained[k]) {
+                k++;
+                continue;
+            }
+            int end = k;
+            while (end + 1 < n && !constrained[end + 1]) {
+                end++;
+            }
+            out.add(new double[] { d[Math.max(0, k - 1)], d[Math.min(n - 1, end + 1)] });
+            k = end + 1;
+        }
+        return out;
+    }
+
+    /**
+     * P (or T) against relative growth time τ (SMC with a growth law, PT.md §6.5): 95 % and 68 %
+     * bands at the points' median τ, the path, and each point's 95 % τ interval as a horizontal
+     * bar. The title names the assumed growth law: the profile carries no rate information.
+     */
+    public static Chart againstRelativeTime(PathView path, String growthLaw, boolean temperature) {
+        double[] v = temperature ? path.tC() : path.pKbar();
+        double[] sd = temperature ? path.tSd() : path.pSd();
+        double[] lo = temperature ? path.tLo95() : path.pLo95();
+        double[] hi = temperature ? path.tHi95() : path.pHi95();
+        Chart c = new Chart((temperature ? "T" : "P") + " against relative time (" + growthLaw
+                + " growth law assumed; the profile holds no rate information)")
+                .axes("relative growth time \u03c4 (core 0, rim 1)", temperature ? "T (\u00b0C)" : "P (kbar)");
+        int n = path.size();
+        double[] lo68 = new double[n];
+        double[] hi68 = new double[n];
+        double[] bx = new double[3 * n];
+        double[] by = new double[3 * n];
+        for (int k = 0; k < n; k++) {
+            lo68[k] = v[k] - sd[k];
+            hi68[k] = v[k] + sd[k];
+            bx[3 * k] = path.tRelLo95()[k];
+            bx[3 * k + 1] = path.tRelHi95()[k];
+            bx[3 * k + 2] = Double.NaN;
+            by[3 * k] = v[k];
+            by[3 * k + 1] = v[k];
+            by[3 * k + 2] = Double.NaN;
+        }
+        c.add(new Layer.Band(path.tRel(), lo, hi, BAND_95, 255, "95 % band"));
+        c.add(new Layer.Band(path.tRel(), lo68, hi68, BAND_68, 255, "68 % band"));
+        c.add(new Layer.Line(bx, by, 0x555555, 1f, Layer.Dash.SOLID, "\u03c4 95 % interval"));
+        c.add(new Layer.Line(path.tRel(), v, Palette.category(0), 2f, Layer.Dash.SOLID, "smoothed path"));
+        c.add(new Layer.Points(path.tRel(), v, new int[] { Palette.category(0) }, Layer.Marker.CIRCLE, true, 5, null,
+                null, null));
+        DataTable.Builder b = new DataTable.Builder("index", "distance_um", "t_rel", "t_rel_lo95", "t_rel_hi95",
+                temperature ? "T_C" : "P_kbar", temperature ? "T_sd" : "P_sd", temperature ? "T_lo95" : "P_lo95",
+                temperature ? "T_hi95" : "P_hi95");
+        for (int k = 0; k < n; k++) {
+            b.row(k, path.distanceUm()[k], path.tRel()[k], path.tRelLo95()[k], path.tRelHi95()[k], v[k], sd[k], lo[k],
+                    hi[k]);
+        }
+        return c.data(b.build());
+    }
+
+    /** v + sign·e element-wise. */
+    private static double[] plus(double[] v, double[] e, int sign) {
+        double[] out = new double[v.length];
+        for (int i = 0; i < v.length; i++) {
+            out[i] = v[i] + sign * e[i];
+        }
+        return out;
     }
 
     private static boolean finitePoint(PathView p, int k) {
@@ -192,18 +366,42 @@ public final class PtCharts {
         return p.corr() == null ? 0 : p.corr()[k];
     }
 
-    /** The path (and pointwise estimates) as in path.csv / pointwise.csv. */
-    static DataTable pathTable(PathView path, PathView pointwise) {
-        DataTable.Builder b = new DataTable.Builder("kind", "index", "distance_um", "P_kbar", "T_C", "P_sd", "T_sd",
-                "corr", "P_lo95", "P_hi95", "T_lo95", "T_hi95");
+    /**
+     * The path (and pointwise estimates) as in path.csv / pointwise.csv, with whether a model
+     * constrains each path point, the models defined there, and τ when the path has it.
+     */
+    static DataTable pathTable(PathView path, PathView pointwise, ModelCoverage coverage) {
+        List<String> header = new ArrayList<>(List.of("kind", "index", "distance_um", "P_kbar", "T_C", "P_sd", "T_sd",
+                "corr", "P_lo95", "P_hi95", "T_lo95", "T_hi95", "constrained", "models_defined"));
+        boolean tau = path.hasRelativeTime();
+        if (tau) {
+            header.addAll(List.of("t_rel", "t_rel_lo95", "t_rel_hi95"));
+        }
+        DataTable.Builder b = new DataTable.Builder(header);
         for (int k = 0; k < path.size(); k++) {
-            b.row("path", k, path.distanceUm()[k], path.pKbar()[k], path.tC()[k], path.pSd()[k], path.tSd()[k],
-                    corr(path, k), path.pLo95()[k], path.pHi95()[k], path.tLo95()[k], path.tHi95()[k]);
+            List<String> defined = new ArrayList<>();
+            for (int m = 0; coverage != null && m < coverage.modelIds().size(); m++) {
+                if (coverage.defined()[m][k]) {
+                    defined.add(coverage.modelIds().get(m));
+                }
+            }
+            List<Object> row = new ArrayList<>(List.of("path", k, path.distanceUm()[k], path.pKbar()[k], path.tC()[k],
+                    path.pSd()[k], path.tSd()[k], corr(path, k), path.pLo95()[k], path.pHi95()[k], path.tLo95()[k],
+                    path.tHi95()[k]));
+            row.add(path.constrained() == null ? null : path.constrained()[k]);
+            row.add(coverage == null ? null : String.join(";", defined));
+            if (tau) {
+                row.addAll(List.of(path.tRel()[k], path.tRelLo95()[k], path.tRelHi95()[k]));
+            }
+            b.row(row.toArray());
         }
         if (pointwise != null) {
             for (int k = 0; k < pointwise.size(); k++) {
-                b.row("pointwise", k, pointwise.distanceUm()[k], pointwise.pKbar()[k], pointwise.tC()[k],
-                        pointwise.pSd()[k], pointwise.tSd()[k], corr(pointwise, k), null, null, null, null);
+                Object[] row = new Object[header.size()];
+                Object[] known = { "pointwise", k, pointwise.distanceUm()[k], pointwise.pKbar()[k], pointwise.tC()[k],
+                        pointwise.pSd()[k], pointwise.tSd()[k], corr(pointwise, k) };
+                System.arraycopy(known, 0, row, 0, known.length);
+                b.row(row);
             }
         }
         return b.build();

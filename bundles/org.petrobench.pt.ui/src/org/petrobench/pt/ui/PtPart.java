@@ -32,8 +32,10 @@ import org.petrobench.pt.ModelSelection;
 import org.petrobench.pt.ModelStatus;
 import org.petrobench.pt.ThermodynamicModel;
 import org.petrobench.pt.path.Hyperparameter;
+import org.petrobench.pt.path.MrfSettings;
 import org.petrobench.pt.path.PtPath;
 import org.petrobench.pt.path.PtPathInverter;
+import org.petrobench.pt.path.SmcSettings;
 import org.petrobench.pt.path.ZoningProfile;
 import org.petrobench.pt.pointwise.PointEstimate;
 import org.petrobench.pt.pointwise.PointwiseThermobarometry;
@@ -84,6 +86,10 @@ public final class PtPart {
     private ChartCanvas diagram;
     private ChartCanvas pressure;
     private ChartCanvas temperature;
+    private ChartCanvas pressureByTime;
+    private ChartCanvas temperatureByTime;
+    private ChartCanvas residuals;
+    private ChartCanvas evidence;
     private Table pointwiseTable;
     private Table hyperTable;
     private PtRun last;
@@ -139,6 +145,19 @@ public final class PtPart {
         pressure = new ChartCanvas(stacked);
         temperature = new ChartCanvas(stacked);
         along.setControl(stacked);
+        CTabItem byTime = new CTabItem(tabs, SWT.NONE);
+        byTime.setText("P and T vs relative time");
+        byTime.setToolTipText("SMC with a growth law: relative growth time under the assumed law");
+        SashForm stackedByTime = new SashForm(tabs, SWT.VERTICAL);
+        pressureByTime = new ChartCanvas(stackedByTime);
+        temperatureByTime = new ChartCanvas(stackedByTime);
+        byTime.setControl(stackedByTime);
+        CTabItem diagnostics = new CTabItem(tabs, SWT.NONE);
+        diagnostics.setText("Diagnostics");
+        SashForm diagnosticsPane = new SashForm(tabs, SWT.VERTICAL);
+        residuals = new ChartCanvas(diagnosticsPane);
+        evidence = new ChartCanvas(diagnosticsPane);
+        diagnostics.setControl(diagnosticsPane);
         pointwiseTable = tableTab(tabs, "Point-wise estimates", "index", "distance_um", "P_kbar", "T_C", "P_sd_kbar",
                 "T_sd_K", "corr", "models");
         hyperTable = tableTab(tabs, "Hyperparameters", "parameter", "value", "sd_log", "lo95", "hi95", "unit", "note");
@@ -264,7 +283,7 @@ public final class PtPart {
             PointEstimate[] pointwise = new PointwiseThermobarometry(selected).estimateAll(profile.compositions(),
                     monitor);
             PtPath path = inverter.invert(profile, selected, s, monitor, diagnostics);
-            return new PtRun(profile, selected, path, pointwise, diagnostics);
+            return new PtRun(profile, selected, s, path, pointwise, diagnostics);
         }, this::show);
     }
 
@@ -273,9 +292,23 @@ public final class PtPart {
         last = r;
         PathView path = r.pathView();
         PathView pointwise = r.pointwiseView();
-        diagram.setChart(PtCharts.diagram(path, pointwise, "P-T path (" + r.path().method() + ")"));
-        pressure.setChart(PtCharts.againstDistance(path, pointwise, false));
-        temperature.setChart(PtCharts.againstDistance(path, pointwise, true));
+        ModelCoverage coverage = r.coverage();
+        diagram.setChart(PtCharts.diagram(path, pointwise, coverage, "P-T path (" + r.path().method() + ")"));
+        pressure.setChart(PtCharts.againstDistance(path, pointwise, coverage, false));
+        temperature.setChart(PtCharts.againstDistance(path, pointwise, coverage, true));
+        if (path.hasRelativeTime()) {
+            pressureByTime.setChart(PtCharts.againstRelativeTime(path, r.growthLaw(), false));
+            temperatureByTime.setChart(PtCharts.againstRelativeTime(path, r.growthLaw(), true));
+        } else {
+            pressureByTime.setChart(new Chart("no relative time: it needs the smc inverter with growthLaw linear or "
+                    + "arrhenius"));
+            temperatureByTime.setChart(new Chart(""));
+        }
+        residuals.setChart(DiagnosticCharts.residuals(r.residuals()));
+        boolean smc = r.settings() instanceof SmcSettings;
+        Chart grid = DiagnosticCharts.evidence(r.path().hyperparameters(), r.path().size(), smc);
+        evidence.setChart(grid != null ? grid
+                : new Chart("no hyperparameter grid in this run (fixed hyperparameters or static parameters)"));
         pointwiseTable.removeAll();
         for (PointEstimate e : r.pointwise()) {
             if (e == null) {
@@ -299,6 +332,13 @@ public final class PtPart {
             badges.add(m.id() + (m.status() == ModelStatus.VERIFIED ? "" : " [\u26a0 " + m.status().label() + "]"));
         }
         b.append(String.join(", ", badges));
+        if (r.settings() instanceof MrfSettings m) {
+            b.append("; bands ").append(m.bands()).append(m.includeCalibration() ? " incl. calibration" : "");
+        }
+        if (r.path().hasRelativeTime()) {
+            b.append("; relative time from the assumed ").append(r.growthLaw()).append(" growth law: the profile "
+                    + "carries no information about rates (PT.md \u00a76.5)");
+        }
         if (!r.diagnostics().warnings().isEmpty()) {
             b.append("\nwarnings: ").append(String.join(" | ", r.diagnostics().warnings()));
         }
@@ -337,9 +377,24 @@ public final class PtPart {
         SavedMethod.write(file, "ptpath", settingsNode, Map.of());
     }
 
+    /** Chooses the inverter by id and shows its settings (for tests). */
+    void selectInverter(String id) {
+        int i = method.indexOf(id);
+        if (i < 0) {
+            throw new IllegalArgumentException("no inverter '" + id + "' is installed");
+        }
+        method.select(i);
+        showSettings();
+        showProfile();
+    }
+
     /** The latest run shown (for tests). */
     PtRun lastRun() {
         return last;
+    }
+
+    String headerText() {
+        return header.getText();
     }
 
     RunStrip runStrip() {
@@ -352,6 +407,26 @@ public final class PtPart {
 
     ChartCanvas pressureCanvas() {
         return pressure;
+    }
+
+    ChartCanvas temperatureCanvas() {
+        return temperature;
+    }
+
+    ChartCanvas pressureByTimeCanvas() {
+        return pressureByTime;
+    }
+
+    ChartCanvas temperatureByTimeCanvas() {
+        return temperatureByTime;
+    }
+
+    ChartCanvas residualCanvas() {
+        return residuals;
+    }
+
+    ChartCanvas evidenceCanvas() {
+        return evidence;
     }
 
     Table pointwiseTable() {

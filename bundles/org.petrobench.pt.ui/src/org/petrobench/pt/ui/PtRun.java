@@ -5,12 +5,16 @@ import java.util.List;
 import org.petrobench.core.Diagnostics;
 import org.petrobench.pt.ThermodynamicModel;
 import org.petrobench.pt.path.PtPath;
+import org.petrobench.pt.path.SmcSettings;
 import org.petrobench.pt.path.ZoningProfile;
 import org.petrobench.pt.pointwise.PointEstimate;
 
-/** One finished P-T run: the profile, the models used, the path, the point-wise estimates (null where none) and the messages. */
-public record PtRun(ZoningProfile profile, List<ThermodynamicModel> models, PtPath path, PointEstimate[] pointwise,
-        Diagnostics diagnostics) {
+/**
+ * One finished P-T run: the profile, the models used, the inverter's settings, the path, the
+ * point-wise estimates (null where none) and the messages.
+ */
+public record PtRun(ZoningProfile profile, List<ThermodynamicModel> models, Record settings, PtPath path,
+        PointEstimate[] pointwise, Diagnostics diagnostics) {
 
     private static final double KELVIN = 273.15;
 
@@ -29,7 +33,7 @@ public record PtRun(ZoningProfile profile, List<ThermodynamicModel> models, PtPa
             corr[k] = Double.isFinite(c) ? c : 0;
         }
         return new PathView(path.distanceUm(), path.pKbar(), tC, path.pSd(), path.tSd(), corr, path.pLo95(),
-                path.pHi95(), tLo, tHi);
+                path.pHi95(), tLo, tHi, path.constrained(), path.tRel(), path.tRelLo95(), path.tRelHi95());
     }
 
     /** The point-wise estimates that exist, in display units (bar → kbar, K → °C). */
@@ -61,6 +65,21 @@ public record PtRun(ZoningProfile profile, List<ThermodynamicModel> models, PtPa
             corr[j] = Double.isFinite(e.correlation()) ? e.correlation() : 0;
             j++;
         }
-        return new PathView(d, p, t, ps, ts, corr, nan, nan, nan, nan);
+        return new PathView(d, p, t, ps, ts, corr, nan, nan, nan, nan, null, null, null, null);
+    }
+
+    /** Where each used model is defined along the profile. */
+    public ModelCoverage coverage() {
+        return ModelCoverage.of(profile, models);
+    }
+
+    /** The standardised residuals of every model at the path (PT.md §8 diagnostics). */
+    public List<StandardisedResiduals.Channel> residuals() {
+        return StandardisedResiduals.of(profile, models, path);
+    }
+
+    /** The SMC growth law behind relative time ("linear", "arrhenius"), or null when the settings are not SMC's. */
+    public String growthLaw() {
+        return settings instanceof SmcSettings s ? s.growthLaw() : null;
     }
 }

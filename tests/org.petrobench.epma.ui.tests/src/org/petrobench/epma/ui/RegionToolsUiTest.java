@@ -31,7 +31,8 @@ import org.petrobench.ui.plot.ShapeTool;
 
 /**
  * Shapes on the quantified demo map (synthetic qntmap example: Ol SiO2 42.71 wt%, Qtz 100 wt%,
- * EPMA.md T1), handed to the viewer through the same consumer the {@link ShapeTool} calls.
+ * EPMA.md T1), handed to the viewer through the same consumer the {@link ShapeTool} calls; the
+ * bulk with the default densities and with one the user typed in.
  */
 class RegionToolsUiTest {
 
@@ -61,6 +62,15 @@ class RegionToolsUiTest {
 
     private void finish(Job job) throws InterruptedException {
         UiTestRig.finish(display, job);
+    }
+
+    private static TableItem row(MapViewerPart viewer, String oxide) {
+        for (TableItem it : viewer.results().bulkTable().getItems()) {
+            if (it.getText(0).equals(oxide)) {
+                return it;
+            }
+        }
+        throw new AssertionError("no " + oxide + " row in the bulk table");
     }
 
     @Test
@@ -111,6 +121,42 @@ class RegionToolsUiTest {
         assertTrue(shown > 42.71 + 0.5 && shown < 100 - 0.5, "bulk SiO2 between olivine and quartz: " + shown);
         assertEquals(direct.wt()[si], shown, 0.0005 + 1e-9);
         assertEquals(direct.sd()[si], Double.parseDouble(siRow.getText(2)), 0.0005 + 1e-9);
+
+        // the density fields start at the defaults; a denser olivine (5 g/cm³ instead of 3.32) pulls the
+        // bulk towards olivine. Truth by hand, EPMA.md §11: ρ_i = Σ_k P_ik ρ_k, C = Σ ρ_i wt_i / Σ ρ_i
+        assertEquals("3.32", viewer.results().densityField("Ol").getText());
+        assertEquals("2.65", viewer.results().densityField("Qtz").getText());
+        viewer.results().densityField("Ol").setText("5");
+        Job heavyJob = viewer.apply(rect);
+        assertNotNull(heavyJob);
+        finish(heavyJob);
+        assertEquals(IStatus.OK, heavyJob.getResult().getSeverity(), String.valueOf(heavyJob.getResult()));
+        double[] heavyRho = new double[quantified.maps().phaseNames().size()];
+        for (int k = 0; k < heavyRho.length; k++) {
+            heavyRho[k] = quantified.maps().phaseNames().get(k).equals("Ol") ? 5 : 2.65;
+        }
+        int siMap = quantified.maps().elements().stream().map(e -> e.oxide()).toList().indexOf("SiO2");
+        double num = 0;
+        double den = 0;
+        for (int l = 5; l <= g.lines() - 6; l++) {
+            for (int c = 5; c <= g.columns() - 6; c++) {
+                int i = l * g.columns() + c;
+                float w = quantified.wt()[siMap][i];
+                if (Float.isNaN(w)) {
+                    continue;
+                }
+                double rhoI = 0;
+                for (int k = 0; k < heavyRho.length; k++) {
+                    rhoI += quantified.maps().membership().value(k, i) * heavyRho[k];
+                }
+                num += rhoI * w;
+                den += rhoI;
+            }
+        }
+        double heavy = Double.parseDouble(row(viewer, "SiO2").getText(1));
+        assertEquals(num / den, heavy, 0.0005 + 1e-4);
+        assertTrue(heavy < shown - 0.5, "denser olivine: bulk SiO2 " + heavy + " below " + shown);
+        assertTrue(viewer.results().bulkTitle().contains("Ol 5"), viewer.results().bulkTitle());
 
         // a horizontal transect through the middle of the map, no host, width 0
         double mid = g.lines() / 2 + 0.5;

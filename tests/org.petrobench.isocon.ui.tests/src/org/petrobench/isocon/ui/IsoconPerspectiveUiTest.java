@@ -2,7 +2,9 @@ package org.petrobench.isocon.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -12,9 +14,13 @@ import java.util.List;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TableItem;
 import org.junit.jupiter.api.AfterEach;
@@ -22,16 +28,23 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.petrobench.core.Monitor;
+import org.petrobench.isocon.IsoconSolution;
 import org.petrobench.isocon.IsoconSolver;
+import org.petrobench.isocon.QPathPoint;
 import org.petrobench.ui.DatasetOpener;
 import org.petrobench.ui.OpenDatasets;
 import org.petrobench.ui.testing.UiTestRig;
+import org.petrobench.ui.plot.Chart;
+import org.petrobench.ui.plot.DataTable;
+import org.petrobench.ui.plot.Layer;
 import org.petrobench.ui.plot.Palette;
 
 /**
  * The isocon perspective's part with the real solver services on the bundled demo table, the
  * Grant example of ISOCON.md §8.1, whose hand-computed answer with grant, the frame {Al2O3, TiO2,
- * Zr} and meanRatio is r = 1.25, s = 0.8, V-ratio = 1.25·2.70/2.60 = 1.298077 and ΔSiO2 = +30 wt%.
+ * Zr} and meanRatio is r = 1.25, s = 0.8, V-ratio = 1.25·2.70/2.60 = 1.298077 and ΔSiO2 = +30 wt%;
+ * Δ = r·C^A/C^O − 1 = +50, 0, 0, 0, −50, +100 % and ΔC = +30, 0, 0, 0 ppm, −1.5, +4 for SiO2,
+ * Al2O3, TiO2, Zr, K2O, CaO (C^O = 60, 16, 0.8, 200, 3, 4; C^A = 72, 12.8, 0.64, 160, 1.2, 6.4).
  */
 class IsoconPerspectiveUiTest {
 
@@ -90,6 +103,45 @@ class IsoconPerspectiveUiTest {
         return n;
     }
 
+    /** The demo table's protolith and altered sample (ISOCON.md §8.1), written out independently of the bundle. */
+    private static final String[] DEMO_NAMES = { "SiO2", "Al2O3", "TiO2", "Zr", "K2O", "CaO" };
+    private static final double[] DEMO_C0 = { 60, 16, 0.8, 200, 3, 4 };
+    private static final double[] DEMO_CA = { 72, 12.8, 0.64, 160, 1.2, 6.4 };
+
+    /** The cell of {@code column} in the first row whose {@code keyColumn} is {@code key}. */
+    private static String cell(DataTable t, String keyColumn, String key, String column) {
+        int k = t.header().indexOf(keyColumn);
+        int c = t.header().indexOf(column);
+        assertTrue(k >= 0 && c >= 0, "columns " + keyColumn + ", " + column + " in " + t.header());
+        for (List<String> row : t.rows()) {
+            if (row.get(k).equals(key)) {
+                return row.get(c);
+            }
+        }
+        throw new AssertionError("no row with " + keyColumn + " = " + key + " in " + t.rows());
+    }
+
+    private static double number(DataTable t, String keyColumn, String key, String column) {
+        return Double.parseDouble(cell(t, keyColumn, key, column));
+    }
+
+    /** Ticks a check box as a user would (the selection event included). */
+    private void toggle(Button b, boolean on) throws InterruptedException {
+        b.setSelection(on);
+        b.notifyListeners(SWT.Selection, new Event());
+        flush();
+    }
+
+    private Job run(IsoconPart part, String method, String immobile, int bootstrap) throws Exception {
+        part.methodCombo().setText(method);
+        part.immobileField().setText(immobile);
+        part.settingsForm().setField("bootstrap", Integer.toString(bootstrap));
+        Job job = part.runSolver();
+        finish(job);
+        assertEquals(IStatus.OK, job.getResult().getSeverity(), String.valueOf(job.getResult()));
+        return job;
+    }
+
     @Test
     void grantOnTheDemoTableGivesTheHandComputedMassChange(@TempDir Path dir) throws Exception {
         IsoconPart part = part();
@@ -135,16 +187,193 @@ class IsoconPerspectiveUiTest {
     }
 
     @Test
+    void tabsAreDistinctAndNamedAfterTheirViews() throws Exception {
+        IsoconPart part = part();
+        List<String> titles = java.util.Arrays.stream(part.tabFolder().getItems()).map(CTabItem::getText).toList();
+        assertEquals(titles.size(), titles.stream().distinct().count(), "no two tabs share a title: " + titles);
+        assertEquals(List.of("Isocon diagram", "Mass-change bars", "q-path", "\u03c4-path", "Gresens diagram",
+                "Mass ratios", "Transfer", "Immobile set"), titles);
+    }
+
+    @Test
+    void grantViewsShowTheHandComputedNumbers() throws Exception {
+        IsoconPart part = part();
+        run(part, "grant", "Al2O3, TiO2, Zr", 0);
+
+        // isocon diagram: TiO2×50 and Zr/5 share the point (40, 32); their labels no longer do
+        DataTable iso = part.isoconCanvas().chart().data();
+        assertEquals(40, number(iso, "component", "TiO2", "x_scaled"), 1e-9);
+        assertEquals(40, number(iso, "component", "Zr", "x_scaled"), 1e-9);
+        assertEquals(32, number(iso, "component", "Zr", "y_scaled"), 1e-9);
+        assertNotEquals(number(iso, "component", "TiO2", "label_y"), number(iso, "component", "Zr", "label_y"));
+        // an edited scale factor re-draws the diagram with it (SiO2 ×1: the point (60, 72))
+        part.editFactor(0, " 1 ");
+        flush();
+        iso = part.isoconCanvas().chart().data();
+        assertEquals("1", cell(iso, "component", "SiO2", "factor"));
+        assertEquals(60, number(iso, "component", "SiO2", "x_scaled"), 1e-9);
+        assertEquals(72, number(iso, "component", "SiO2", "y_scaled"), 1e-9);
+        assertEquals("SiO2", cell(iso, "component", "SiO2", "label"));
+        assertEquals("1", part.factorTable().getItem(0).getText(1));
+
+        // relative bars: Δ in %, no whiskers without a bootstrap
+        DataTable rel = part.barsCanvas().chart().data();
+        double[] percent = { 50, 0, 0, 0, -50, 100 };
+        for (int i = 0; i < DEMO_NAMES.length; i++) {
+            assertEquals(percent[i], number(rel, "component", DEMO_NAMES[i], "delta_rel_percent"), 1e-9, DEMO_NAMES[i]);
+        }
+        assertEquals("", cell(rel, "component", "SiO2", "lo95_percent"));
+        // log scale: 100·ln(1 + Δ)
+        toggle(part.logScaleToggle(), true);
+        DataTable log = part.barsCanvas().chart().data();
+        assertEquals(100 * Math.log(1.5), number(log, "component", "SiO2", "bar_height"), 1e-9);
+        assertEquals(100 * Math.log(0.5), number(log, "component", "K2O", "bar_height"), 1e-9);
+        assertEquals(100 * Math.log(2), number(log, "component", "CaO", "bar_height"), 1e-9);
+        // absolute: ΔC in a wt% panel and a ppm panel
+        toggle(part.absoluteToggle(), true);
+        DataTable majors = part.barsCanvas().chart().data();
+        assertEquals(5, majors.rows().size());
+        assertEquals(30, number(majors, "component", "SiO2", "delta_abs"), 1e-9);
+        assertEquals(-1.5, number(majors, "component", "K2O", "delta_abs"), 1e-9);
+        assertEquals(4, number(majors, "component", "CaO", "delta_abs"), 1e-9);
+        assertEquals("wt%", cell(majors, "component", "SiO2", "unit"));
+        assertTrue(part.barsTraceCanvas().getVisible(), "the ppm panel is shown");
+        DataTable traces = part.barsTraceCanvas().chart().data();
+        assertEquals(1, traces.rows().size());
+        assertEquals(0, number(traces, "component", "Zr", "delta_abs"), 1e-9);
+        assertEquals("ppm", cell(traces, "component", "Zr", "unit"));
+        assertTrue(pixels(part.barsCanvas().snapshot(), Palette.category(0)) > 500, "absolute bars are drawn");
+        toggle(part.absoluteToggle(), false);
+        assertFalse(part.barsTraceCanvas().getVisible(), "no ppm panel in the relative view");
+
+        // grant has densities: the Gresens diagram at the run's volume factor
+        DataTable gresens = part.gresensCanvas().chart().data();
+        assertEquals(1.25 * 2.70 / 2.60, number(gresens, "component", "SiO2", "chosen_fv"), 1e-12);
+        assertEquals(30, number(gresens, "component", "SiO2", "delta_x_at_chosen_fv"), 1e-9);
+        // the τ-path belongs to the sparse method
+        assertFalse(part.tauPathCanvas().chart().hasContent());
+    }
+
+    @Test
+    void gresensShowsTheCompositionVolumeDiagram() throws Exception {
+        IsoconPart part = part();
+        run(part, "gresens", "Al2O3, TiO2, Zr", 0);
+        IsoconSolution solution = part.lastSolution();
+        double fv = 1.25 * 2.70 / 2.60;
+        assertEquals(fv, Double.parseDouble(part.massTable().getItem(0).getText(4)), 5e-6);
+
+        DataTable majors = part.gresensCanvas().chart().data();
+        assertTrue(part.gresensCanvas().chart().title().contains("A1"), part.gresensCanvas().chart().title());
+        // zero crossings (R2) by hand: (ρO/ρA)(C^O/C^A), and as the engine reports them in run.json
+        double[] engine = (double[]) solution.details().get("zeroCrossings");
+        for (int i = 0; i < DEMO_NAMES.length; i++) {
+            if (DEMO_NAMES[i].equals("Zr")) {
+                continue;
+            }
+            double hand = 2.70 / 2.60 * DEMO_C0[i] / DEMO_CA[i];
+            assertEquals(hand, number(majors, "component", DEMO_NAMES[i], "zero_crossing_fv"), 1e-12, DEMO_NAMES[i]);
+            assertEquals(engine[i], number(majors, "component", DEMO_NAMES[i], "zero_crossing_fv"), 1e-12);
+            assertEquals(fv, number(majors, "component", DEMO_NAMES[i], "chosen_fv"), 1e-9);
+        }
+        assertEquals(30, number(majors, "component", "SiO2", "delta_x_at_chosen_fv"), 1e-9);
+        assertEquals(-1.5, number(majors, "component", "K2O", "delta_x_at_chosen_fv"), 1e-9);
+        assertEquals("true", cell(majors, "component", "TiO2", "frame"));
+        assertTrue(part.gresensTraceCanvas().getVisible(), "Zr (ppm) has its own panel");
+        DataTable traces = part.gresensTraceCanvas().chart().data();
+        assertEquals(0, number(traces, "component", "Zr", "delta_x_at_chosen_fv"), 1e-9);
+        assertEquals(fv, number(traces, "component", "Zr", "zero_crossing_fv"), 1e-9);
+
+        ImageData image = part.gresensCanvas().snapshot();
+        assertTrue(pixels(image, Palette.category(0)) > 100, "the SiO2 line is drawn");
+        assertTrue(pixels(image, Palette.RED) > 50, "the chosen f_v is drawn");
+        assertTrue(pixels(part.gresensTraceCanvas().snapshot(), Palette.category(0)) > 100, "the Zr line is drawn");
+    }
+
+    @Test
     void sparseShowsTheQPath() throws Exception {
         IsoconPart part = part();
-        part.methodCombo().setText("sparse");
-        part.settingsForm().setField("bootstrap", "0");
-        Job job = part.runSolver();
-        finish(job);
-        assertEquals(IStatus.OK, job.getResult().getSeverity(), String.valueOf(job.getResult()));
-        assertFalse(part.lastSolution().qPath().isEmpty());
+        run(part, "sparse", "", 0);
+        IsoconSolution solution = part.lastSolution();
+        assertFalse(solution.qPath().isEmpty());
         assertTrue(part.qPathCanvas().chart().hasContent());
         assertTrue(pixels(part.qPathCanvas().snapshot(), Palette.category(0)) > 100, "r(q) of A1 is drawn");
+
+        // bottom panel: with one sample, m_i(q) = |r(q)·C^A/C^O − 1|
+        DataTable mobility = part.qMobilityCanvas().chart().data();
+        assertEquals(solution.qPath().size() * DEMO_NAMES.length, mobility.rows().size());
+        for (List<String> row : mobility.rows()) {
+            double q = Double.parseDouble(row.get(0));
+            QPathPoint at = solution.qPath().stream().filter(p -> p.q() == q).findFirst().orElseThrow();
+            int i = List.of(DEMO_NAMES).indexOf(row.get(1));
+            double expected = Math.abs(at.massRatio()[0] * DEMO_CA[i] / DEMO_C0[i] - 1);
+            assertEquals(expected, Double.parseDouble(row.get(2)), 1e-9, row.toString());
+            assertEquals(Boolean.toString(at.immobile().contains(row.get(1))), row.get(3), row.toString());
+        }
+        assertTrue(pixels(part.qMobilityCanvas().snapshot(), Palette.RED) > 100, "the \u03c4 line is drawn");
+
+        // τ-path at the run's τ: the solver's immobile set
+        DataTable tau = part.tauPathCanvas().chart().data();
+        for (int i = 0; i < DEMO_NAMES.length; i++) {
+            assertEquals(Boolean.toString(solution.immobileSet().immobile()[i]),
+                    cell(tau, "component", DEMO_NAMES[i], "immobile_at_tau"), DEMO_NAMES[i]);
+        }
+        ImageData bars = part.tauPathCanvas().snapshot();
+        assertTrue(pixels(bars, Palette.category(3)) > 100, "immobile components");
+        assertTrue(pixels(bars, Palette.category(0)) > 500, "mobile components");
+        // τ = 0.6 takes in SiO2 and K2O (mobility 0.5 at r = 1.25) but not CaO (1.0), without a new run
+        part.tauSpinner().setSelection(600);
+        part.tauSpinner().notifyListeners(SWT.Selection, new Event());
+        flush();
+        tau = part.tauPathCanvas().chart().data();
+        assertEquals("true", cell(tau, "component", "SiO2", "immobile_at_tau"));
+        assertEquals("true", cell(tau, "component", "K2O", "immobile_at_tau"));
+        assertEquals("false", cell(tau, "component", "CaO", "immobile_at_tau"));
+        assertTrue(part.tauPathCanvas().chart().title().contains("SiO2"), part.tauPathCanvas().chart().title());
+        assertSame(solution, part.lastSolution(), "re-labelled without re-solving");
+    }
+
+    @Test
+    void aBootstrapGivesTheFanAndTheWhiskers(@TempDir Path dir) throws Exception {
+        IsoconPart part = part();
+        DatasetOpener opener = services(DatasetOpener.class, 1).stream()
+                .filter(o -> o instanceof IsoconDatasetOpener).findFirst().orElseThrow();
+        opener.open(replicatedTable(dir), Monitor.silent()).forEach(part.datasets::add);
+        flush();
+        part.dataTable().getItem(1).setChecked(true);
+        run(part, "grant", "Al2O3, Zr", 200);
+        IsoconSolution solution = part.lastSolution();
+        double p025 = solution.uncertainty().massRatioP025()[0];
+        double p975 = solution.uncertainty().massRatioP975()[0];
+        assertTrue(p025 < solution.transfer().massRatio()[0] && solution.transfer().massRatio()[0] < p975,
+                p025 + " < r < " + p975);
+
+        assertFalse(part.isoconCanvas().chart().layers().stream().anyMatch(l -> l instanceof Layer.Polygon),
+                "no fan until asked for");
+        toggle(part.fanToggle(), true);
+        Chart iso = part.isoconCanvas().chart();
+        Layer.Polygon fan = iso.layers().stream().filter(l -> l instanceof Layer.Polygon).map(l -> (Layer.Polygon) l)
+                .findFirst().orElseThrow();
+        double extent = fan.x()[1];
+        assertEquals(extent / p975, fan.y()[1], 1e-9, "lower slope 1/r(97.5 %)");
+        assertEquals(extent / p025, fan.y()[2], 1e-9, "upper slope 1/r(2.5 %)");
+        assertEquals(1 / p975, number(iso.data(), "component", "SiO2", "slope_p2.5"), 1e-12);
+        // the sds of the replicated table give 2σ error bars
+        Layer.Points mobile = iso.layers().stream().filter(l -> l instanceof Layer.Points p && !p.filled())
+                .map(l -> (Layer.Points) l).findFirst().orElseThrow();
+        assertTrue(mobile.yError() != null && mobile.yError()[0] > 0, "y error bars");
+
+        // whiskers: Δ ± 1.96·sd of the bootstrap, in %
+        DataTable rel = part.barsCanvas().chart().data();
+        int n = solution.problem().componentCount();
+        int silica = solution.problem().indexOf("SiO2");
+        double delta = solution.transfer().deltaRel(0, silica);
+        double sd = solution.uncertainty().deltaRelSd()[silica];
+        assertTrue(sd > 0, "the bootstrap spread of \u0394");
+        List<String> row = rel.rows().stream().filter(r -> r.get(0).equals("A1") && r.get(1).equals("SiO2"))
+                .findFirst().orElseThrow();
+        assertEquals(100 * (delta - 1.959964 * sd), Double.parseDouble(row.get(3)), 1e-4);
+        assertEquals(100 * (delta + 1.959964 * sd), Double.parseDouble(row.get(4)), 1e-4);
+        assertEquals(3 * n, rel.rows().size(), "three samples");
     }
 
     /**

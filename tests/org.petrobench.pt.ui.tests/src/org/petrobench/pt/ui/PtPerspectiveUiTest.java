@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,9 +25,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.petrobench.core.Monitor;
 import org.petrobench.pt.ThermodynamicModel;
+import org.petrobench.pt.path.PtPath;
 import org.petrobench.pt.path.PtPathInverter;
 import org.petrobench.ui.DatasetOpener;
 import org.petrobench.ui.OpenDatasets;
+import org.petrobench.ui.plot.Chart;
+import org.petrobench.ui.plot.ChartCanvas;
+import org.petrobench.ui.plot.DataTable;
 import org.petrobench.ui.testing.UiTestRig;
 
 /**
@@ -122,10 +127,53 @@ class PtPerspectiveUiTest {
 
         assertEquals(11, part.lastRun().path().size());
         assertTrue(part.hyperparameterTable().getItemCount() > 0, "hyperparameters are shown");
-        org.eclipse.swt.graphics.ImageData picture = part.diagramCanvas().snapshot();
+        ImageData picture = part.diagramCanvas().snapshot();
         assertTrue(bandPixels(picture) > 500, "the 95 % band is drawn");
         saveForInspection(picture, "pt-diagram.png");
         assertTrue(bandPixels(part.pressureCanvas().snapshot()) > 500, "the P band is drawn");
+        assertTrue(bandPixels(part.temperatureCanvas().snapshot()) > 500, "the T band is drawn");
+        PtPath path = part.lastRun().path();
+        DataTable along = part.pressureCanvas().chart().data();
+        for (int k = 0; k < path.size(); k++) {
+            assertEquals(path.pKbar()[k], number(along, k, "P_kbar"), "P along the profile at point " + k);
+            assertEquals(path.pHi95()[k], number(along, k, "P_hi95"));
+            assertEquals(Boolean.toString(path.constrained()[k]), cell(along, k, "constrained"));
+        }
+        assertTrue(part.pressureByTimeCanvas().chart().title().startsWith("no relative time"),
+                "an MRF run has no relative time");
+        assertTrue(part.headerText().contains("bands integrated"), part.headerText());
+
+        // diagnostics: z = f / sigma_m at the MAP, recomputed here from the model services (no _sd columns)
+        DataTable z = part.residualCanvas().chart().data();
+        int rows = 0;
+        for (ThermodynamicModel m : part.lastRun().models()) {
+            double sigma = path.hyperparameters().value("sigma_" + m.id());
+            for (int k = 0; k < path.size(); k++) {
+                if (!m.definedAt(part.lastRun().profile().compositions(), k)) {
+                    continue;
+                }
+                double f = m.residual(0, 1000 * path.pKbar()[k], path.tK()[k], part.lastRun().profile().compositions(),
+                        k);
+                assertEquals(m.id(), cell(z, rows, "model"));
+                assertEquals(k, (int) number(z, rows, "row"));
+                assertEquals(f / sigma, number(z, rows, "z"), 1e-9 * Math.max(1, Math.abs(f / sigma)));
+                assertEquals(Boolean.toString(Math.abs(f / sigma) > 3), cell(z, rows, "flagged"));
+                rows++;
+            }
+        }
+        assertEquals(11 + 6, rows, "grt-bt-fs1978 at all 11 points, gasp-kn1988 at the 6 with plagioclase");
+        assertEquals(rows, z.rows().size());
+        assertTrue(colourPixels(part.residualCanvas().snapshot(), 0xff7f0e) > 30, "the residuals are drawn");
+
+        DataTable evidence = part.evidenceCanvas().chart().data();
+        double[] logZ = path.hyperparameters().gridLogEvidence();
+        assertEquals(logZ.length + 1, evidence.rows().size(), "every grid cell and the estimate");
+        for (int c = 0; c < logZ.length; c++) {
+            assertEquals(logZ[c], number(evidence, c, "log_evidence"));
+        }
+        ImageData heat = part.evidenceCanvas().snapshot();
+        assertTrue(distinctColours(heat) > 9, "the heat map shows the grid's values");
+        saveForInspection(heat, "pt-evidence.png");
 
         Path method = dir.resolve("ptpath.json");
         part.saveMethod(method);
@@ -133,6 +181,90 @@ class PtPerspectiveUiTest {
         assertTrue(json.contains("\"command\" : \"ptpath\""), json);
         assertTrue(json.contains("\"gasp-kn1988\""), json);
         assertTrue(json.contains("\"settings\""), json);
+    }
+
+    @Test
+    void smcWithAGrowthLawShowsRelativeTime() throws Exception {
+        PtPart part = part();
+        checkOnly(part, Set.of("grt-bt-fs1978", "gasp-kn1988"));
+        part.selectInverter("smc");
+        // few particles keep the run short; the views, not the filter's accuracy, are under test
+        part.settingsForm().setField("particles", "300");
+        part.settingsForm().setField("trajectories", "100");
+        part.settingsForm().setField("gridSize", "3");
+        part.settingsForm().setField("growthLaw", "linear");
+        Job job = part.runInversion();
+        finish(job);
+        assertEquals(IStatus.OK, job.getResult().getSeverity(), String.valueOf(job.getResult()));
+        PtPath path = part.lastRun().path();
+        assertEquals("smc", path.method());
+        assertTrue(path.hasRelativeTime());
+        assertTrue(part.headerText().contains("no information about rates"), part.headerText());
+
+        for (boolean temperature : new boolean[] { false, true }) {
+            ChartCanvas canvas = temperature ? part.temperatureByTimeCanvas() : part.pressureByTimeCanvas();
+            DataTable t = canvas.chart().data();
+            assertEquals(path.size(), t.rows().size());
+            for (int k = 0; k < path.size(); k++) {
+                assertEquals(path.tRel()[k], number(t, k, "t_rel"));
+                assertEquals(path.tRelLo95()[k], number(t, k, "t_rel_lo95"));
+                if (temperature) {
+                    assertEquals(path.tK()[k] - 273.15, number(t, k, "T_C"), 1e-9);
+                } else {
+                    assertEquals(path.pLo95()[k], number(t, k, "P_lo95"));
+                }
+            }
+            ImageData picture = canvas.snapshot();
+            assertTrue(bandPixels(picture) > 500, "the band against relative time is drawn");
+            saveForInspection(picture, temperature ? "pt-T-tau.png" : "pt-P-tau.png");
+        }
+        assertEquals("relative time \u03c4", part.diagramCanvas().chart().colourBar().label());
+        assertEquals(path.tRel()[path.size() - 1],
+                number(part.diagramCanvas().chart().data(), path.size() - 1, "t_rel"));
+        Chart grid = part.evidenceCanvas().chart();
+        assertTrue(grid.title().startsWith("Particle log-likelihood"), grid.title());
+        assertEquals(3 * 3 + 1, grid.data().rows().size(), "the 3 x 3 static grid and the estimate");
+        assertTrue(distinctColours(part.evidenceCanvas().snapshot()) > 3, "the static grid is drawn");
+    }
+
+    @Test
+    void aGapWithoutInclusionsIsShadedAsPriorOnly(@TempDir Path dir) throws Exception {
+        PtPart part = part();
+        // the demo profile with nothing measured at 250-350 µm (rows 5-7)
+        List<String> lines;
+        try (var in = PtDatasetOpener.class.getResourceAsStream(PtDatasetOpener.DEMO)) {
+            lines = new java.util.ArrayList<>(List.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")));
+        }
+        for (int row = 5; row <= 7; row++) {
+            String distance = lines.get(row + 1).split(",")[0];
+            lines.set(row + 1, distance + ",".repeat(lines.get(0).split(",").length - 1));
+        }
+        Path file = dir.resolve("gap-profile.csv");
+        Files.write(file, lines);
+        PtDatasetOpener opener = (PtDatasetOpener) services(DatasetOpener.class, 1).stream()
+                .filter(o -> o instanceof PtDatasetOpener).findFirst().orElseThrow();
+        assertTrue(opener.canOpen(file));
+        opener.open(file, Monitor.silent()).forEach(part.datasets::add);
+        flush();
+        checkOnly(part, Set.of("grt-bt-fs1978", "gasp-kn1988"));
+        Job job = part.runInversion();
+        finish(job);
+        assertEquals(IStatus.OK, job.getResult().getSeverity(), String.valueOf(job.getResult()));
+        PtPath path = part.lastRun().path();
+        assertEquals(11, path.size(), "the gap profile was inverted, not the demo");
+        DataTable along = part.temperatureCanvas().chart().data();
+        for (int k = 0; k < 11; k++) {
+            boolean gap = k >= 5 && k <= 7;
+            assertEquals(!gap, path.constrained()[k], "point " + k);
+            assertEquals(Boolean.toString(!gap), cell(along, k, "constrained"));
+        }
+        ImageData picture = part.temperatureCanvas().snapshot();
+        assertTrue(colourPixels(picture, PtCharts.GAP) > 500, "the prior-only gap is shaded");
+        saveForInspection(picture, "pt-T-gap.png");
+        List<String> legends = part.diagramCanvas().chart().layers().stream().map(l -> l.legend())
+                .filter(l -> l != null).toList();
+        assertTrue(legends.contains("prior only (3 points)"), legends.toString());
+        assertTrue(legends.contains("P and T constrained here (5 points)"), legends.toString());
     }
 
     @Test
@@ -165,15 +297,42 @@ class PtPerspectiveUiTest {
 
     /** Pixels of the light blue of the 95 % band. */
     private static int bandPixels(ImageData img) {
+        return colourPixels(img, 0xc6dbef);
+    }
+
+    /** Pixels of exactly this colour (0xRRGGBB). */
+    private static int colourPixels(ImageData img, int rgb) {
         int n = 0;
         for (int y = 0; y < img.height; y++) {
             for (int x = 0; x < img.width; x++) {
                 RGB c = img.palette.getRGB(img.getPixel(x, y));
-                if (c.red == 0xc6 && c.green == 0xdb && c.blue == 0xef) {
+                if (((c.red << 16) | (c.green << 8) | c.blue) == rgb) {
                     n++;
                 }
             }
         }
         return n;
+    }
+
+    /** Number of colours covering at least 200 pixels each (a heat map's cells, not anti-aliasing). */
+    private static int distinctColours(ImageData img) {
+        java.util.Map<Integer, Integer> count = new java.util.HashMap<>();
+        for (int y = 0; y < img.height; y++) {
+            for (int x = 0; x < img.width; x++) {
+                RGB c = img.palette.getRGB(img.getPixel(x, y));
+                count.merge((c.red << 16) | (c.green << 8) | c.blue, 1, Integer::sum);
+            }
+        }
+        return (int) count.values().stream().filter(v -> v >= 200).count();
+    }
+
+    private static String cell(DataTable t, int row, String column) {
+        int i = t.header().indexOf(column);
+        assertTrue(i >= 0, "column " + column + " in " + t.header());
+        return t.rows().get(row).get(i);
+    }
+
+    private static double number(DataTable t, int row, String column) {
+        return Double.parseDouble(cell(t, row, column));
     }
 }

@@ -22,6 +22,7 @@ final class SparseIsocon {
     static final int MAX_ITERATIONS = 1000;
     static final double TOLERANCE = 1e-10;
     private static final double MERGE = 1e-6;
+    static final double EARLY_MERGE = 1e-4;
 
     /**
      * The optimum: mass ratios, unsmoothed E, the component whose start won (−1 = the start r = 1),
@@ -59,16 +60,25 @@ final class SparseIsocon {
         double[] u = new double[f.n];
         double[] num = new double[f.m];
         double[] den = new double[f.m];
+        double[][] survivors = new double[count][];
         for (int stage = 0; stage < eps.length; stage++) {
+            // starts run in order, so the survivors of this stage so far are exactly the earlier starts
+            // a merge after the whole stage would keep: merging as each start finishes is the same rule
+            int kept = 0;
             for (int k = 0; k < count; k++) {
                 if (!alive[k]) {
                     continue;
                 }
-                int it = iterate(starts.get(k), eps[stage], s, u, num, den);
-                iterations[k] += it;
+                double[] x = starts.get(k);
+                int it = iterate(x, eps[stage], s, u, num, den, survivors, kept);
+                iterations[k] += Math.abs(it);
                 capped[k] = it >= MAX_ITERATIONS && stage == eps.length - 1;
+                if (it < 0 || mergesInto(x, survivors, kept)) {
+                    alive[k] = false;
+                } else {
+                    survivors[kept++] = x;
+                }
             }
-            merge(starts, alive);
         }
         int best = -1;
         double bestE = Double.POSITIVE_INFINITY;
@@ -128,17 +138,33 @@ final class SparseIsocon {
 
     /** Runs (S2)–(S4) at one ε until convergence; returns the iteration count. */
     int iterate(double[] x, double epsilon, double[] s, double[] u, double[] num, double[] den) {
+        return iterate(x, epsilon, s, u, num, den, null, 0);
+    }
+
+    /**
+     * As above; in addition, the iteration stops early once x comes within {@link #EARLY_MERGE} of one of
+     * the first {@code count} {@code survivors}, and then returns minus the iteration count.
+     */
+    private int iterate(double[] x, double epsilon, double[] s, double[] u, double[] num, double[] den,
+            double[][] survivors, int count) {
         int m = f.m;
         int n = f.n;
+        double[] data = f.data;
+        double[] weightOne = f.weightOne;
+        double[] w = f.w;
+        double[] scale = f.scale;
         double half = q / 2;
+        // without masked cells every m_ij is 1.0, so Σ_i ũ_ij is the same sum of u_i for every sample
+        boolean sharedDenominator = f.log && !f.anyMasked;
         for (int it = 1; it <= MAX_ITERATIONS; it++) {
             assert monotone(x, epsilon, s, u, num, den) : "MM step increased the smoothed objective";
             f.groupSums(x, s);
             for (int i = 0; i < n; i++) {
-                u[i] = f.w[i] == 0 ? 0 : f.w[i] * half * Math.pow(s[i] + epsilon, half - 1) * f.scale[i];
+                u[i] = w[i] == 0 ? 0 : w[i] * half * Math.pow(s[i] + epsilon, half - 1) * scale[i];
             }
             java.util.Arrays.fill(num, 0);
             java.util.Arrays.fill(den, 0);
+            double shared = 0;
             for (int i = 0; i < n; i++) {
                 double ui = u[i];
                 if (ui == 0) {
@@ -146,18 +172,26 @@ final class SparseIsocon {
                 }
                 int base = i * m;
                 // masked cells hold 0 in data and weightOne: no branch in the inner loops
-                if (f.log) {
+                if (sharedDenominator) {
+                    shared += ui;
                     for (int j = 0; j < m; j++) {
-                        num[j] -= ui * f.data[base + j];
-                        den[j] += ui * f.weightOne[base + j];
+                        num[j] -= ui * data[base + j];
+                    }
+                } else if (f.log) {
+                    for (int j = 0; j < m; j++) {
+                        num[j] -= ui * data[base + j];
+                        den[j] += ui * weightOne[base + j];
                     }
                 } else {
                     for (int j = 0; j < m; j++) {
-                        double v = f.data[base + j];
+                        double v = data[base + j];
                         num[j] += ui * v;
                         den[j] += ui * v * v;
                     }
                 }
+            }
+            if (sharedDenominator) {
+                java.util.Arrays.fill(den, shared);
             }
             double change = 0;
             for (int j = 0; j < m; j++) {
@@ -171,6 +205,11 @@ final class SparseIsocon {
             }
             if (change < TOLERANCE) {
                 return it;
+            }
+            for (int k = 0; k < count; k++) {
+                if (within(x, survivors[k], EARLY_MERGE)) {
+                    return -it;
+                }
             }
         }
         return MAX_ITERATIONS;
@@ -250,23 +289,19 @@ final class SparseIsocon {
         return false;
     }
 
-    private static void merge(List<double[]> states, boolean[] alive) {
-        for (int k = 1; k < states.size(); k++) {
-            if (!alive[k]) {
-                continue;
-            }
-            for (int e = 0; e < k; e++) {
-                if (alive[e] && close(states.get(e), states.get(k))) {
-                    alive[k] = false;
-                    break;
-                }
+    /** Whether a converged start lies within {@link #MERGE} of one of the first {@code count} survivors. */
+    private static boolean mergesInto(double[] x, double[][] survivors, int count) {
+        for (int k = 0; k < count; k++) {
+            if (within(x, survivors[k], MERGE)) {
+                return true;
             }
         }
+        return false;
     }
 
-    private static boolean close(double[] a, double[] b) {
+    private static boolean within(double[] a, double[] b, double distance) {
         for (int j = 0; j < a.length; j++) {
-            if (Math.abs(a[j] - b[j]) >= MERGE) {
+            if (Math.abs(a[j] - b[j]) >= distance) {
                 return false;
             }
         }

@@ -5,8 +5,9 @@ package org.petrobench.isocon.engine.internal;
  * Chem. Geol. 532:119345; CHECK-PAPER):
  * E_q(r) = Σ_i w_i ((M/M_i) Σ_j m_ij Δ_ij(r_j)²)^{q/2} (S1), with Δ_ij = ln r_j + ln c_ij (log
  * form, Decision: default) or Δ_ij = r_j c_ij − 1 (relative form). Data are stored
- * component-major ({@code i * M + j}) for the inner loops. The state is x_j = ln r_j in the log
- * form and r_j in the relative form.
+ * component-major ({@code i * M + j}) for the IRLS update and sample-major for the group sums.
+ * The state is x_j = ln r_j in the log form and r_j in the relative form. Not thread-safe
+ * (scratch arrays): one instance per draw and thread.
  */
 final class SparseObjective {
 
@@ -23,6 +24,14 @@ final class SparseObjective {
     final double[] w;
     /** M / M_i. */
     final double[] scale;
+    /** ln c_ij or c_ij again, sample-major ({@code j * N + i}): the S_i loop then runs along i and vectorises. */
+    private final double[] dataBySample;
+    /** m_ij as 1.0/0.0, sample-major. */
+    private final double[] weightOneBySample;
+    /** Whether any cell is masked; without masks the 1.0 factors are skipped (x·1.0 = x exactly). */
+    final boolean anyMasked;
+    /** Four partial sums per group (j mod 4 in blocks of four, as in a scalar loop with four accumulators). */
+    private final double[][] partial;
 
     SparseObjective(Draw d, double[] weights, boolean log) {
         this.m = d.m();
@@ -50,6 +59,18 @@ final class SparseObjective {
             w[i] = mi == 0 ? 0 : weights[i];
             scale[i] = mi == 0 ? 0 : (double) m / mi;
         }
+        dataBySample = new double[n * m];
+        weightOneBySample = new double[n * m];
+        boolean masked = false;
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < m; j++) {
+                dataBySample[j * n + i] = data[i * m + j];
+                weightOneBySample[j * n + i] = weightOne[i * m + j];
+                masked |= !mask[i * m + j];
+            }
+        }
+        anyMasked = masked;
+        partial = new double[4][n];
     }
 
     /** Δ_ij for state x_j. */
@@ -58,44 +79,55 @@ final class SparseObjective {
         return log ? x + v : x * v - 1;
     }
 
-    /** S_i = (M/M_i) Σ_j m_ij Δ_ij² for every group. */
+    /**
+     * S_i = (M/M_i) Σ_j m_ij Δ_ij² for every group. The log form sums j in four interleaved partial
+     * sums (j mod 4 over whole blocks of four, the remainder into the first), combined as
+     * (p0 + p1) + (p2 + p3); the relative form sums j in order. The loop runs over samples outside
+     * and groups inside, so the inner loop vectorises while every S_i sees the same floating-point
+     * operations in the same order as a per-group loop: results do not depend on the loop order.
+     */
     void groupSums(double[] x, double[] s) {
-        for (int i = 0; i < n; i++) {
-            if (w[i] == 0) {
-                s[i] = 0;
-                continue;
-            }
-            double sum = 0;
-            int base = i * m;
-            if (log) {
-                // four partial sums: independent chains the CPU can overlap (the JIT keeps FP order)
-                double s0 = 0;
-                double s1 = 0;
-                double s2 = 0;
-                double s3 = 0;
-                int j = 0;
-                for (; j + 3 < m; j += 4) {
-                    double d0 = x[j] + data[base + j];
-                    double d1 = x[j + 1] + data[base + j + 1];
-                    double d2 = x[j + 2] + data[base + j + 2];
-                    double d3 = x[j + 3] + data[base + j + 3];
-                    s0 += weightOne[base + j] * d0 * d0;
-                    s1 += weightOne[base + j + 1] * d1 * d1;
-                    s2 += weightOne[base + j + 2] * d2 * d2;
-                    s3 += weightOne[base + j + 3] * d3 * d3;
-                }
-                for (; j < m; j++) {
-                    double dl = x[j] + data[base + j];
-                    s0 += weightOne[base + j] * dl * dl;
-                }
-                sum = (s0 + s1) + (s2 + s3);
-            } else {
-                for (int j = 0; j < m; j++) {
-                    double dl = x[j] * data[base + j] - 1;
-                    sum += weightOne[base + j] * dl * dl;
+        double[] p0 = partial[0];
+        java.util.Arrays.fill(p0, 0);
+        if (log) {
+            double[] p1 = partial[1];
+            double[] p2 = partial[2];
+            double[] p3 = partial[3];
+            java.util.Arrays.fill(p1, 0);
+            java.util.Arrays.fill(p2, 0);
+            java.util.Arrays.fill(p3, 0);
+            int blocks = m - m % 4;
+            for (int j = 0; j < m; j++) {
+                double[] p = j < blocks ? partial[j & 3] : p0;
+                double xj = x[j];
+                int base = j * n;
+                if (anyMasked) {
+                    for (int i = 0; i < n; i++) {
+                        double d = xj + dataBySample[base + i];
+                        p[i] += weightOneBySample[base + i] * d * d;
+                    }
+                } else {
+                    for (int i = 0; i < n; i++) {
+                        double d = xj + dataBySample[base + i];
+                        p[i] += d * d;
+                    }
                 }
             }
-            s[i] = scale[i] * sum;
+            for (int i = 0; i < n; i++) {
+                s[i] = w[i] == 0 ? 0 : scale[i] * ((p0[i] + p1[i]) + (p2[i] + p3[i]));
+            }
+        } else {
+            for (int j = 0; j < m; j++) {
+                double xj = x[j];
+                int base = j * n;
+                for (int i = 0; i < n; i++) {
+                    double d = xj * dataBySample[base + i] - 1;
+                    p0[i] += weightOneBySample[base + i] * d * d;
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                s[i] = w[i] == 0 ? 0 : scale[i] * p0[i];
+            }
         }
     }
 

@@ -412,7 +412,7 @@ public final class MrfInverter implements PtPathInverter {
         static Setup of(ZoningProfile profile, List<? extends ThermodynamicModel> models, double pMin, double pMax,
                 double tMin, double tMax, Diagnostics diagnostics) throws DataException {
             int n = profile.size();
-            CompositionTable x = profile.compositions();
+            CompositionTable x = ModelTerm.withInternedNames(profile.compositions());
             double[] dist = profile.distanceUm();
             double mean = n > 1 ? (dist[n - 1] - dist[0]) / (n - 1) : 1;
             double[] h = new double[Math.max(0, n - 1)];

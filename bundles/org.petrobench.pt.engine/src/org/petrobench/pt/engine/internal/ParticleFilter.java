@@ -122,6 +122,132 @@ final class ParticleFilter {
     }
 
     /**
+     * The smoothing pass (Decision, see {@link SmcInverter}): a marginal particle filter (Klaas, de
+     * Freitas &amp; Doucet 2005, UAI) whose proposal at k ≥ 2 is the defensive mixture
+     * q_k = (1−β) π_k + β g_k of the bootstrap predictive π_k(θ) = Σ_j w_{k−1}^j N(θ | θ_{k−1}^j,
+     * diag(s_P², s_T²)h_{k−1}) and a guide g_k = N(μ_k, c²Σ_k) (the Laplace smoothing marginal at
+     * the same step sds), with the weights w_k^i ∝ L_k(θ^i) π_k(θ^i)/q_k(θ^i) (the predictive summed
+     * over all parents, O(N²) per point). These are weights of the filtering distribution, as the
+     * backward simulation needs, but particles also cover the smoothing region, which for a
+     * trending path lies in the tail of the filter (the filter lags). β = {@code share} (the split is
+     * deterministic: ⌊(1−β)N⌉ predictive draws by systematic resampling, the rest from the guide;
+     * q is their mixture density, Owen &amp; Zhou 2000); c = {@code inflation}. The core point is
+     * drawn as in {@link #run}. {@code guideCov} holds (Σ_PP, Σ_PT, Σ_TT) per point; a guide that is
+     * not positive definite at a point is not used there.
+     */
+    void runGuided(double sP, double sT, long seed, double[] guideMean, double[] guideCov, double share,
+            double inflation) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        int nn = particles;
+        double[] ll = new double[nn];
+        double[] ratio = new double[nn];
+        int[] ancestor = new int[nn];
+        logLikelihood = 0;
+        minEss = nn;
+        collapsedAt = -1;
+        for (int k = 0; k < n; k++) {
+            int o = k * nn;
+            double u = rng.nextDouble();
+            if (k == 0) {
+                core(rng, u);
+                if (collapsedAt >= 0) {
+                    return;
+                }
+                continue;
+            }
+            int prev = o - nn;
+            minEss = Math.min(minEss, ess(prev));
+            double vp = sP * sP * pr.h[k - 1];
+            double vt = sT * sT * pr.h[k - 1];
+            double c2 = inflation * inflation;
+            double a = c2 * guideCov[3 * k];
+            double b = c2 * guideCov[3 * k + 1];
+            double c = c2 * guideCov[3 * k + 2];
+            double det = a * c - b * b;
+            boolean guided = share > 0 && a > 0 && c > 0 && det > 0 && Double.isFinite(det);
+            int fromGuide = guided ? (int) Math.round(share * nn) : 0;
+            int fromPred = nn - fromGuide;
+            double beta = fromGuide / (double) nn;
+            systematic(prev, u, ancestor, fromPred);
+            double sdp = Math.sqrt(vp);
+            double sdt = Math.sqrt(vt);
+            double l11 = guided ? Math.sqrt(a) : 0;
+            double l21 = guided ? b / l11 : 0;
+            double l22 = guided ? Math.sqrt(Math.max(0, c - l21 * l21)) : 0;
+            for (int i = 0; i < nn; i++) {
+                double z1 = rng.nextGaussian();
+                double z2 = rng.nextGaussian();
+                if (i < fromPred) {
+                    int anc = prev + ancestor[i];
+                    p[o + i] = p[anc] + sdp * z1;
+                    t[o + i] = t[anc] + sdt * z2;
+                } else {
+                    p[o + i] = guideMean[2 * k] + l11 * z1;
+                    t[o + i] = guideMean[2 * k + 1] + l21 * z1 + l22 * z2;
+                }
+            }
+            // π_k at every new particle, summed over all parents (the O(N²) part)
+            double ip = 1 / vp;
+            double it = 1 / vt;
+            double norm = 1 / (2 * Math.PI * Math.sqrt(vp * vt));
+            double gNorm = guided ? 1 / (2 * Math.PI * Math.sqrt(det)) : 0;
+            for (int i = 0; i < nn; i++) {
+                double pi = p[o + i];
+                double ti = t[o + i];
+                double sum = 0;
+                for (int j = 0; j < nn; j++) {
+                    double wj = w[prev + j];
+                    if (wj > 0) {
+                        double dp = pi - p[prev + j];
+                        double dt = ti - t[prev + j];
+                        double q = dp * dp * ip + dt * dt * it;
+                        if (q < 80) {
+                            sum += wj * Math.exp(-0.5 * q);
+                        }
+                    }
+                }
+                double pred = norm * sum;
+                double mix = (1 - beta) * pred;
+                if (guided) {
+                    double dp = pi - guideMean[2 * k];
+                    double dt = ti - guideMean[2 * k + 1];
+                    double q = (c * dp * dp - 2 * b * dp * dt + a * dt * dt) / det;
+                    mix += beta * gNorm * Math.exp(-0.5 * q);
+                }
+                ratio[i] = mix > 0 ? pred / mix : 0;
+            }
+            boolean observed = likelihood.observed(k);
+            if (observed) {
+                likelihood.logDensity(k, p, t, o, nn, ll);
+            } else {
+                java.util.Arrays.fill(ll, 0, nn, 0);
+            }
+            double max = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < nn; i++) {
+                if (ratio[i] > 0) {
+                    max = Math.max(max, ll[i]);
+                }
+            }
+            if (max == Double.NEGATIVE_INFINITY) {
+                collapsedAt = k;
+                logLikelihood = Double.NEGATIVE_INFINITY;
+                return;
+            }
+            double sum = 0;
+            for (int i = 0; i < nn; i++) {
+                double v = ratio[i] > 0 ? ratio[i] * Math.exp(ll[i] - max) : 0;
+                w[o + i] = v;
+                sum += v;
+            }
+            logLikelihood += max + Math.log(sum / nn);
+            for (int i = 0; i < nn; i++) {
+                w[o + i] /= sum;
+            }
+        }
+        minEss = Math.min(minEss, ess((n - 1) * nn));
+    }
+
+    /**
      * The core point: {@link #coreDraws} (50·N) draws from the uniform prior, weighted by the density
      * at the first row and resampled (systematic) to N. Decision: a larger importance sample where
      * the prior is widest relative to the likelihood (with N draws the ESS after the first row was
@@ -191,11 +317,16 @@ final class ParticleFilter {
 
     /** Systematic resampling: u_i = (U + i)/N inverted through the CDF of the weights at offset. */
     private void systematic(int offset, double u, int[] ancestor) {
+        systematic(offset, u, ancestor, particles);
+    }
+
+    /** Systematic resampling of {@code draws} ancestors from the N weights at offset. */
+    private void systematic(int offset, double u, int[] ancestor, int draws) {
         int nn = particles;
         double cum = w[offset];
         int j = 0;
-        for (int i = 0; i < nn; i++) {
-            double target = (u + i) / nn;
+        for (int i = 0; i < draws; i++) {
+            double target = (u + i) / draws;
             while (cum < target && j < nn - 1) {
                 j++;
                 cum += w[offset + j];
