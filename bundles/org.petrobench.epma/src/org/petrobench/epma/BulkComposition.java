@@ -10,7 +10,9 @@ import java.util.List;
  * σ²(C_e) = Σ_{i∈R} (ρ_i/Σρ · ∂w̄_i/∂X_ie)² V(X_ie) + Σ_θ (Σ_{i∈R} ρ_i/Σρ · ∂w̄_i/∂θ)² se(θ)²
  * </pre>
  * where ∂w̄_i/∂X = β_e Σ_k P_ik α_ek (W_ik = ρ_i P_ik/Σρ in the spec's notation) and θ runs over
- * the distinct α, γ and β the region uses: the calibration terms do not average out. The class
+ * the distinct α, γ and β the region uses (with guide-net tiles, §8.3, each tile's own β′ is one θ
+ * and the pooled β′ shared by tiles with too few spots another): the calibration terms do not
+ * average out. The class
  * (mixing) term of §9 is a per-pixel spread, not an error of the region's mass balance, and is
  * left out. Pixels without data are skipped.
  *
@@ -48,7 +50,7 @@ public record BulkComposition(String name, List<String> oxides, double[] wt, dou
         double[] countVar = new double[ne];
         double[][] da = new double[ne][nk];
         double[][] dg = new double[ne][nk];
-        double[] db = new double[ne];
+        double[][] db = new double[ne][q.parameters().tileCount() + 1]; // per β parameter θ (§8.3 tiles)
         // pass 1: Σρ (the weights need it); pass 2: the sums, already divided by Σρ
         for (int i = 0; i < n; i++) {
             if (region.contains(i) && m.hasData(i)) {
@@ -73,7 +75,7 @@ public record BulkComposition(String name, List<String> oxides, double[] wt, dou
                     da[e][k] += w * model.dAlpha[k];
                     dg[e][k] += w * model.dGamma[k];
                 }
-                db[e] += w * model.dBeta;
+                db[e][model.betaParameter] += w * model.dBeta;
             }
         }
         double[] sd = new double[ne];

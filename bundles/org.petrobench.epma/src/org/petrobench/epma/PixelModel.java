@@ -19,6 +19,8 @@ final class PixelModel {
     final double[] dGamma;
     /** ∂w̄_i/∂β_e. */
     double dBeta;
+    /** The β parameter θ the last pixel uses ({@link CalibrationParameters#betaParameter}, §8.3 tiles). */
+    int betaParameter;
     /** d w̄_i / d X_ie (counting slope). */
     double slope;
     /** w̄_i = Σ_k w_ik (membership already applied). */
@@ -36,14 +38,16 @@ final class PixelModel {
     }
 
     /**
-     * Evaluates element e at a pixel with data.
+     * Evaluates element e at a pixel with data; β is the pixel's tile value β_{e,g(i)} (§8.3).
      * Posterior memberships (§8, §9): w_ik = P_ik α_ek(β_e X − γ_ek).
      * Area fractions (§7.4): w_ik = α_ek(β_e ŝ_iek − f_ik γ_ek), ŝ_iek = X f_ik λ_ke/μ_ie.
      */
     void evaluate(int e, int i) {
         Membership m = maps.membership();
         double x = maps.counts(e)[i];
-        double beta = p.beta(e);
+        int tile = p.tileOf(i);
+        double beta = p.beta(e, tile);
+        betaParameter = p.betaParameter(e, tile);
         double sum = 0;
         double dB = 0;
         double sl = 0;
@@ -95,12 +99,26 @@ final class PixelModel {
 
     /** σ²_cal of the last evaluated pixel (§9): distinct θ, pooled α/γ counted once. */
     double calibrationVariance(int e) {
-        return calibrationVariance(e, dAlpha, dGamma, dBeta);
+        double se = p.betaParameterSe(e, betaParameter);
+        return alphaGammaVariance(e, dAlpha, dGamma) + dBeta * dBeta * se * se;
     }
 
-    /** Σ_θ (∂/∂θ)² se(θ)² for given derivatives; a pooled parameter is one θ. */
-    double calibrationVariance(int e, double[] da, double[] dg, double db) {
-        double v = db * db * p.betaSe(e) * p.betaSe(e);
+    /**
+     * Σ_θ (∂/∂θ)² se(θ)² for given derivatives; a pooled parameter is one θ. {@code dBetaByParameter}
+     * holds ∂/∂β_θ per β parameter of {@link CalibrationParameters#betaParameter} (length tiles + 1).
+     */
+    double calibrationVariance(int e, double[] da, double[] dg, double[] dBetaByParameter) {
+        double v = 0;
+        for (int theta = 0; theta < dBetaByParameter.length; theta++) {
+            double se = p.betaParameterSe(e, theta);
+            v += dBetaByParameter[theta] * dBetaByParameter[theta] * se * se;
+        }
+        return v + alphaGammaVariance(e, da, dg);
+    }
+
+    /** The α and γ part of σ²_cal. */
+    private double alphaGammaVariance(int e, double[] da, double[] dg) {
+        double v = 0;
         double pooledA = 0;
         double pooledASe = 0;
         double pooledG = 0;

@@ -11,7 +11,7 @@ import org.petrobench.epma.data.MapGeometry;
  * and 1σ maps are not stored but computed from them by line blocks ({@link #compute}), so that a
  * map of N pixels × E elements costs its counts plus K membership rows in memory (EPMA.md §14).
  * <pre>
- * wt_ie = max(0, Σ_k P_ik α_ek(β_e X_ie − γ_ek))           §8 (area fractions: §7.4)
+ * wt_ie = max(0, Σ_k P_ik α_ek(β_{e,g(i)} X_ie − γ_ek))    §8 (area fractions: §7.4; g(i) the tile, §8.3)
  * se_ie = sqrt(σ²_count + σ²_cal + σ²_cls)                  §9
  * </pre>
  * Arrays are row-major and shared, not copied: do not modify them.
@@ -185,11 +185,12 @@ public final class QuantifiedMaps {
                 pk[k] = membership.value(k, i);
                 phaseTotal[k] = 0;
             }
+            int tile = parameters.tileOf(i);
             double total = 0;
             double totalVar = 0;
             for (int e = 0; e < ne; e++) {
                 double x = counts[e][i];
-                double beta = h.beta[e];
+                double beta = h.beta[e][tile];
                 double[] a = h.alpha[e];
                 double[] g = h.gamma[e];
                 double[] aVar = h.alphaVar[e];
@@ -236,7 +237,7 @@ public final class QuantifiedMaps {
                         cls += p * d * d;
                     }
                 }
-                cal += dB * dB * h.betaVar[e] + pooledA * pooledA * h.pooledAlphaVar[e] + pooledG * pooledG * h.pooledGammaVar[e];
+                cal += dB * dB * h.betaVar[e][tile] + pooledA * pooledA * h.pooledAlphaVar[e] + pooledG * pooledG * h.pooledGammaVar[e];
                 double count = slope * slope * DeadTime.variance(x, deadTimeS[e], dwellS[e]);
                 double mean = Math.max(0, sum);
                 wt[e][o] = (float) mean;
@@ -269,10 +270,10 @@ public final class QuantifiedMaps {
         return h;
     }
 
-    /** α, γ, their variances and pooling flags per [element][phase]; β and its variance per element. */
+    /** α, γ, their variances and pooling flags per [element][phase]; β and its variance per [element][tile]. */
     private static final class Hoisted {
-        final double[] beta;
-        final double[] betaVar;
+        final double[][] beta;
+        final double[][] betaVar;
         final double[][] alpha;
         final double[][] gamma;
         final double[][] alphaVar;
@@ -284,8 +285,9 @@ public final class QuantifiedMaps {
         final double[] pooledGammaVar;
 
         Hoisted(CalibrationParameters p, int ne, int nk) {
-            beta = new double[ne];
-            betaVar = new double[ne];
+            int nt = p.tileCount();
+            beta = new double[ne][nt];
+            betaVar = new double[ne][nt];
             alpha = new double[ne][nk];
             gamma = new double[ne][nk];
             alphaVar = new double[ne][nk];
@@ -295,8 +297,10 @@ public final class QuantifiedMaps {
             pooledAlphaVar = new double[ne];
             pooledGammaVar = new double[ne];
             for (int e = 0; e < ne; e++) {
-                beta[e] = p.beta(e);
-                betaVar[e] = p.betaSe(e) * p.betaSe(e);
+                for (int t = 0; t < nt; t++) {
+                    beta[e][t] = p.beta(e, t);
+                    betaVar[e][t] = p.betaSe(e, t) * p.betaSe(e, t);
+                }
                 for (int k = 0; k < nk; k++) {
                     alpha[e][k] = p.alpha(e, k);
                     gamma[e][k] = p.gamma(e, k);

@@ -31,6 +31,8 @@ import org.petrobench.core.Setting;
  * @param centres                 §6: initial centres of an earlier run (reuse, scaled by exposure)
  * @param deadTimeNs              §3.8: dead time the maps were corrected with (recorded, applied by the reader)
  * @param threads                 §14: worker threads, 0 = all cores (results do not depend on it)
+ * @param tilesRows               §8.3 {@code tiles.rows}: guide-net tiles along the lines (β′ per tile); 1 = no tiling
+ * @param tilesCols               §8.3 {@code tiles.cols}: guide-net tiles along the columns; 1 = no tiling
  */
 public record QuantifierSettings(
         @Setting(description = "clustering method: em (Poisson mixture, default) or reference-lda (Yasumoto et al. 2018)") String clustering,
@@ -52,7 +54,9 @@ public record QuantifierSettings(
         @Setting(description = "parameters.csv of an earlier run whose rows override the fit; empty = none") String fixedParameters,
         @Setting(description = "initial centres of an earlier run (counts at its exposure); reused when given") List<Centre> centres,
         @Setting(description = "dead time the map counts were corrected with", unit = "ns", min = 0, max = 1e6) double deadTimeNs,
-        @Setting(description = "worker threads; 0 = all cores; results do not depend on it", min = 0, max = 1024) int threads) {
+        @Setting(description = "worker threads; 0 = all cores; results do not depend on it", min = 0, max = 1024) int threads,
+        @Setting(description = "guide-net tiles along the map lines, each with its own beta (1 = no tiling)", min = 1, max = 10000) int tilesRows,
+        @Setting(description = "guide-net tiles along the map columns, each with its own beta (1 = no tiling)", min = 1, max = 10000) int tilesCols) {
 
     /** The clustering variant of the reference implementation (§7.2). */
     public static final String REFERENCE_LDA = "reference-lda";
@@ -87,53 +91,74 @@ public record QuantifierSettings(
         knownCompositions = knownCompositions == null ? List.of() : List.copyOf(knownCompositions);
         fixedParameters = fixedParameters == null ? "" : fixedParameters;
         centres = centres == null ? List.of() : List.copyOf(centres);
+        // a method file written before tiling existed has no tiles: Jackson then passes 0 = one tile
+        tilesRows = Math.max(1, tilesRows);
+        tilesCols = Math.max(1, tilesCols);
+    }
+
+    /** The settings of before §8.3 tiling (kept for callers of the old canonical constructor): one tile. */
+    public QuantifierSettings(String clustering, boolean unmixing, boolean validation, double ciLevel, double piLevel,
+            int minSpots, List<String> clusterSignals, double emRelTol, int emMaxIter, double emRateFloor,
+            double betaMembershipThreshold, boolean groupSubphases, String subphaseSeparator, List<PhaseChoice> phases,
+            List<ExtraPhase> extraPhases, List<KnownComposition> knownCompositions, String fixedParameters,
+            List<Centre> centres, double deadTimeNs, int threads) {
+        this(clustering, unmixing, validation, ciLevel, piLevel, minSpots, clusterSignals, emRelTol, emMaxIter, emRateFloor,
+                betaMembershipThreshold, groupSubphases, subphaseSeparator, phases, extraPhases, knownCompositions,
+                fixedParameters, centres, deadTimeNs, threads, 1, 1);
     }
 
     /** The defaults of EPMA.md §12. */
     public static QuantifierSettings defaults() {
         return new QuantifierSettings(EM, false, true, 0.95, 0.99, 3, List.of(), 1e-6, 200, 0.01, 0.5, true, "_",
-                List.of(), List.of(), List.of(), "", List.of(), 0, 0);
+                List.of(), List.of(), List.of(), "", List.of(), 0, 0, 1, 1);
     }
 
     public QuantifierSettings withClustering(String method) {
         return new QuantifierSettings(method, unmixing, validation, ciLevel, piLevel, minSpots, clusterSignals, emRelTol,
                 emMaxIter, emRateFloor, betaMembershipThreshold, groupSubphases, subphaseSeparator, phases, extraPhases,
-                knownCompositions, fixedParameters, centres, deadTimeNs, threads);
+                knownCompositions, fixedParameters, centres, deadTimeNs, threads, tilesRows, tilesCols);
     }
 
     public QuantifierSettings withUnmixing(boolean on) {
         return new QuantifierSettings(clustering, on, validation, ciLevel, piLevel, minSpots, clusterSignals, emRelTol,
                 emMaxIter, emRateFloor, betaMembershipThreshold, groupSubphases, subphaseSeparator, phases, extraPhases,
-                knownCompositions, fixedParameters, centres, deadTimeNs, threads);
+                knownCompositions, fixedParameters, centres, deadTimeNs, threads, tilesRows, tilesCols);
     }
 
     public QuantifierSettings withThreads(int n) {
         return new QuantifierSettings(clustering, unmixing, validation, ciLevel, piLevel, minSpots, clusterSignals, emRelTol,
                 emMaxIter, emRateFloor, betaMembershipThreshold, groupSubphases, subphaseSeparator, phases, extraPhases,
-                knownCompositions, fixedParameters, centres, deadTimeNs, n);
+                knownCompositions, fixedParameters, centres, deadTimeNs, n, tilesRows, tilesCols);
     }
 
     public QuantifierSettings withPhases(List<PhaseChoice> list) {
         return new QuantifierSettings(clustering, unmixing, validation, ciLevel, piLevel, minSpots, clusterSignals, emRelTol,
                 emMaxIter, emRateFloor, betaMembershipThreshold, groupSubphases, subphaseSeparator, list, extraPhases,
-                knownCompositions, fixedParameters, centres, deadTimeNs, threads);
+                knownCompositions, fixedParameters, centres, deadTimeNs, threads, tilesRows, tilesCols);
     }
 
     public QuantifierSettings withKnownCompositions(List<KnownComposition> list) {
         return new QuantifierSettings(clustering, unmixing, validation, ciLevel, piLevel, minSpots, clusterSignals, emRelTol,
                 emMaxIter, emRateFloor, betaMembershipThreshold, groupSubphases, subphaseSeparator, phases, extraPhases,
-                list, fixedParameters, centres, deadTimeNs, threads);
+                list, fixedParameters, centres, deadTimeNs, threads, tilesRows, tilesCols);
     }
 
     public QuantifierSettings withFixedParameters(String path, List<Centre> reusedCentres) {
         return new QuantifierSettings(clustering, unmixing, validation, ciLevel, piLevel, minSpots, clusterSignals, emRelTol,
                 emMaxIter, emRateFloor, betaMembershipThreshold, groupSubphases, subphaseSeparator, phases, extraPhases,
-                knownCompositions, path, reusedCentres, deadTimeNs, threads);
+                knownCompositions, path, reusedCentres, deadTimeNs, threads, tilesRows, tilesCols);
+    }
+
+    /** §8.3: a guide-net of rows × cols tiles, β′ fitted per tile. */
+    public QuantifierSettings withTiles(int rows, int cols) {
+        return new QuantifierSettings(clustering, unmixing, validation, ciLevel, piLevel, minSpots, clusterSignals, emRelTol,
+                emMaxIter, emRateFloor, betaMembershipThreshold, groupSubphases, subphaseSeparator, phases, extraPhases,
+                knownCompositions, fixedParameters, centres, deadTimeNs, threads, rows, cols);
     }
 
     public QuantifierSettings withDeadTimeNs(double ns) {
         return new QuantifierSettings(clustering, unmixing, validation, ciLevel, piLevel, minSpots, clusterSignals, emRelTol,
                 emMaxIter, emRateFloor, betaMembershipThreshold, groupSubphases, subphaseSeparator, phases, extraPhases,
-                knownCompositions, fixedParameters, centres, ns, threads);
+                knownCompositions, fixedParameters, centres, ns, threads, tilesRows, tilesCols);
     }
 }

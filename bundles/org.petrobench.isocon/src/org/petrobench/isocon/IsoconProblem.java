@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.petrobench.core.Diagnostics;
 import org.petrobench.core.InputException;
+import org.petrobench.core.chem.ComponentKind;
 
 /**
  * The input of an isocon solver after the input rules of ISOCON.md §2: protolith replicates and
@@ -302,6 +303,12 @@ public final class IsoconProblem {
                 String name = data.component(i);
                 isVolatile[i] = settings.volatiles().stream().anyMatch(x -> x.equalsIgnoreCase(name));
             }
+            for (int i = 0; i < n; i++) {
+                if (!isVolatile[i] && opaque(data.component(i))) {
+                    diagnostics.warn("component " + data.component(i) + " is neither an oxide, an element nor a volatile:"
+                            + " accepted as an opaque component");
+                }
+            }
             if (settings.volatileFree()) {
                 volatileFree(v, sd, isVolatile, rows);
             }
@@ -464,6 +471,21 @@ public final class IsoconProblem {
                 sd[a] = Double.isNaN(sd[a]) && Double.isNaN(sd[b]) ? Double.NaN : Math.hypot(sa, f * sb);
                 cens[a] |= cens[b];
             }
+        }
+
+        /**
+         * ISOCON.md §2: names resolve through the core oxide and element tables ({@link ComponentKind})
+         * and the volatile list; anything else is opaque. Decision: total-iron notations (an iron oxide
+         * followed by {@code T}, {@code t} or {@code *}, e.g. {@code FeOT}, {@code Fe2O3t}) are iron oxides,
+         * because the spec itself names combined iron {@code FeOT}.
+         */
+        static boolean opaque(String name) {
+            if (ComponentKind.of(name) != ComponentKind.OTHER) {
+                return false;
+            }
+            boolean total = name.endsWith("T") || name.endsWith("t") || name.endsWith("*");
+            String oxide = total ? name.substring(0, name.length() - 1) : name;
+            return !(total && oxide.startsWith("Fe") && ComponentKind.of(oxide) == ComponentKind.OXIDE);
         }
 
         private int index(String name) {

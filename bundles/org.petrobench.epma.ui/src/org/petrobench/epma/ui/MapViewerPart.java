@@ -12,6 +12,7 @@ import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
@@ -71,6 +72,14 @@ public final class MapViewerPart {
      */
     @Inject
     OpenDatasets datasets;
+
+    /** Switches to the P-T perspective after "Send to P-T"; absent outside the workbench. */
+    @Inject
+    @Optional
+    EPartService parts;
+
+    /** The P-T perspective (org.petrobench.pt.ui's fragment.e4xmi). */
+    static final String PT_PERSPECTIVE = "org.petrobench.pt.ui.perspective";
 
     /** The dataset openers; the one reading zoning profiles belongs to the P-T perspective. */
     @Inject
@@ -414,6 +423,9 @@ public final class MapViewerPart {
         try {
             List<OpenDatasets.Dataset> sent = sendToPt(Path.of(f));
             readout.setText("sent " + (sent.isEmpty() ? f : sent.get(0).name()) + " to the P-T perspective");
+            if (parts != null) {
+                parts.switchPerspective(PT_PERSPECTIVE); // the P-T part shows the latest profile
+            }
         } catch (Exception e) {
             UserMessages.error(canvas.getShell(), "Send to P-T", e);
         }

@@ -44,8 +44,9 @@ import jakarta.inject.Inject;
 
 /**
  * EPMA quantification: the quantifier's settings, a run in the background, and its results: the
- * summary table (per phase means ± sd and modal fraction), the spot-calibration view, the
- * calibration parameters, the spot report and the phase map.
+ * summary table (per phase means ± sd and modal fraction), the spot-calibration views (β: spot
+ * peak vs map intensity with the fitted line; α: wt% vs net per phase; a check of the map against
+ * the spots), the calibration parameters, the spot report and the phase map.
  */
 public final class QuantifyPart {
 

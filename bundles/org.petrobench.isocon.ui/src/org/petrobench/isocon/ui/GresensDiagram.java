@@ -17,9 +17,9 @@ import org.petrobench.ui.plot.Palette;
  */
 public final class GresensDiagram {
 
-    /** Nominal plot size in pixels for label placement. */
+    /** Nominal plot size in pixels for label placement (a half-height panel of the part). */
     static final double PIXELS_X = 520;
-    static final double PIXELS_Y = 380;
+    static final double PIXELS_Y = 250;
 
     private GresensDiagram() {
     }
@@ -78,8 +78,9 @@ public final class GresensDiagram {
         c.add(new Layer.Points(crossing, new double[n], new int[] { Palette.BLACK }, Layer.Marker.CIRCLE, false, 7,
                 null, null, null));
         c.add(new Layer.Rule(false, fv, Palette.RED, Layer.Dash.DASHED, "chosen f_v = " + fmt(fv)));
-        c.add(new Layer.Labels(lx, LabelPlacement.place(lx, ly, labels, fMax, yr[1] - yr[0], PIXELS_X, PIXELS_Y),
-                labels, 0x000000));
+        LabelPlacement.Anchors at = LabelPlacement.place(lx, ly, labels, new double[] { 0, fMax }, yr, PIXELS_X,
+                PIXELS_Y);
+        c.add(new Layer.Labels(at.x(), at.y(), labels, 0x000000));
         DataTable.Builder data = new DataTable.Builder("sample", "component", "unit", "C0", "CA", "slope_per_fv",
                 "zero_crossing_fv", "delta_x_at_chosen_fv", "frame", "chosen_fv");
         for (int k = 0; k < n; k++) {

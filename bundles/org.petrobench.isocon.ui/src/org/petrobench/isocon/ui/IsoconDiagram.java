@@ -1,5 +1,6 @@
 package org.petrobench.isocon.ui;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.petrobench.ui.plot.Chart;
@@ -30,6 +31,10 @@ public final class IsoconDiagram {
             double massRatioP025, double massRatioP975, double volumeSlope, boolean[] immobile) {
     }
 
+    /** Where the legend box starts, as fractions of the axis extent (x from the left, y from the bottom). */
+    private static final double LEGEND_LEFT = 0.4;
+    private static final double LEGEND_BOTTOM = 0.7;
+
     /** Nominal plot size in pixels for label placement (the 640 × 480 snapshot's square plot area). */
     static final double NOMINAL_PIXELS = 400;
 
@@ -58,6 +63,13 @@ public final class IsoconDiagram {
                     finite(y[i] + (Double.isFinite(ey[i]) ? ey[i] : 0))));
         }
         double extent = max > 0 ? max * 1.08 : 1;
+        // the legend sits in the top-right corner: points there widen the axes until they lie below it
+        for (int i = 0; i < n; i++) {
+            if (Double.isFinite(x[i]) && Double.isFinite(y[i]) && x[i] > LEGEND_LEFT * extent
+                    && y[i] > LEGEND_BOTTOM * extent) {
+                extent = Math.max(extent, y[i] / LEGEND_BOTTOM);
+            }
+        }
         double deltaMass = 100 * (a.massRatio() - 1);
         Chart c = new Chart("Isocon diagram: " + a.name()).axes("protolith, scaled (C\u1d3c \u00d7 g)",
                 a.name() + ", scaled (C\u1d2c \u00d7 g)").xRange(0, extent).yRange(0, extent);
@@ -98,13 +110,79 @@ public final class IsoconDiagram {
             c.add(new Layer.Points(cx, cy, new int[] { Palette.BLACK }, Layer.Marker.CROSS, false, 9, null, null,
                     "censored (half the limit)"));
         }
-        double[] labelY = LabelPlacement.place(x, y, labels, extent, extent, NOMINAL_PIXELS, NOMINAL_PIXELS);
-        c.add(new Layer.Labels(x, labelY, labels, 0x000000));
+        LabelPlacement.Anchors at = LabelPlacement.place(x, y, labels, new double[] { 0, extent },
+                new double[] { 0, extent }, NOMINAL_PIXELS, NOMINAL_PIXELS);
+        double[] labelY = at.y();
+        c.add(new Layer.Labels(at.x(), labelY, labels, 0x000000));
         DataTable.Builder data = new DataTable.Builder("component", "unit", "factor", "C0", "CA", "x_scaled",
                 "y_scaled", "label", "label_y", "immobile", "censored", "isocon_slope", "slope_p2.5", "slope_p97.5");
         for (int i = 0; i < n; i++) {
             data.row(o.components()[i], o.units()[i], g[i], o.c0()[i], a.cA()[i], x[i], y[i], labels[i], labelY[i],
                     a.immobile()[i], a.censored()[i], a.slope(), 1 / a.massRatioP975(), 1 / a.massRatioP025());
+        }
+        return c.data(data.build());
+    }
+
+    /**
+     * All altered samples in one isocon diagram, one colour each (ISOCON.md §7): every sample's
+     * points (filled = immobile) and its isocon line; constant mass dashed; labels at the first
+     * sample's points.
+     */
+    public static Chart overlay(Protolith o, List<Altered> samples, double[] g) {
+        int n = o.c0().length;
+        double max = 0;
+        double[] x = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = g[i] * o.c0()[i];
+            max = Math.max(max, finite(x[i]));
+            for (Altered a : samples) {
+                max = Math.max(max, finite(g[i] * a.cA()[i]));
+            }
+        }
+        double extent = max > 0 ? max * 1.08 : 1;
+        for (Altered a : samples) {
+            for (int i = 0; i < n; i++) {
+                double y = g[i] * a.cA()[i];
+                if (Double.isFinite(x[i]) && Double.isFinite(y) && x[i] > LEGEND_LEFT * extent
+                        && y > LEGEND_BOTTOM * extent) {
+                    extent = Math.max(extent, y / LEGEND_BOTTOM);
+                }
+            }
+        }
+        Chart c = new Chart("Isocon diagram: all samples").axes("protolith, scaled (C\u1d3c \u00d7 g)",
+                "altered, scaled (C\u1d2c \u00d7 g)").xRange(0, extent).yRange(0, extent);
+        c.add(new Layer.Line(new double[] { 0, extent }, new double[] { 0, extent }, Palette.GREY, 1f,
+                Layer.Dash.DASHED, "constant mass"));
+        DataTable.Builder data = new DataTable.Builder("sample", "component", "factor", "x_scaled", "y_scaled",
+                "immobile", "isocon_slope");
+        String[] labels = new String[n];
+        for (int i = 0; i < n; i++) {
+            labels[i] = ComponentScale.label(o.components()[i], g[i]);
+        }
+        for (int j = 0; j < samples.size(); j++) {
+            Altered a = samples.get(j);
+            int rgb = Palette.category(j);
+            double[] y = new double[n];
+            for (int i = 0; i < n; i++) {
+                y[i] = g[i] * a.cA()[i];
+                data.row(a.name(), o.components()[i], g[i], x[i], y[i], a.immobile()[i], a.slope());
+            }
+            c.add(new Layer.Line(new double[] { 0, extent }, new double[] { 0, extent * a.slope() }, rgb, 1.5f,
+                    Layer.Dash.SOLID, String.format(Locale.ROOT, "%s: r = %.3f", a.name(), a.massRatio())));
+            for (boolean immobile : new boolean[] { true, false }) {
+                double[] px = new double[n];
+                double[] py = new double[n];
+                for (int i = 0; i < n; i++) {
+                    px[i] = a.immobile()[i] == immobile ? x[i] : Double.NaN;
+                    py[i] = a.immobile()[i] == immobile ? y[i] : Double.NaN;
+                }
+                c.add(new Layer.Points(px, py, new int[] { rgb }, Layer.Marker.CIRCLE, immobile, 8, null, null, null));
+            }
+            if (j == 0) {
+                LabelPlacement.Anchors at = LabelPlacement.place(x, y, labels, new double[] { 0, extent },
+                        new double[] { 0, extent }, NOMINAL_PIXELS, NOMINAL_PIXELS);
+                c.add(new Layer.Labels(at.x(), at.y(), labels, 0x000000));
+            }
         }
         return c.data(data.build());
     }

@@ -83,6 +83,7 @@ public final class IsoconPart {
     private CTabFolder tabs;
     private Combo sample;
     private Button fan;
+    private Button overlay;
     private Table factorTable;
     private Button logScale;
     private Button absolute;
@@ -166,11 +167,14 @@ public final class IsoconPart {
         tabs = new CTabFolder(right, SWT.BORDER);
         tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
 
-        Composite isoconBox = tab("Isocon diagram", 2);
+        Composite isoconBox = tab("Isocon diagram", 3);
         fan = new Button(isoconBox, SWT.CHECK);
         fan.setText("bootstrap 95 % fan of slopes");
         fan.setToolTipText("the isocon slopes between the 2.5 and 97.5 % bootstrap percentiles of r (needs a bootstrap)");
         fan.addListener(SWT.Selection, e -> showIsocon());
+        overlay = new Button(isoconBox, SWT.CHECK);
+        overlay.setText("all samples (one colour each)");
+        overlay.addListener(SWT.Selection, e -> showIsocon());
         Button resetFactors = new Button(isoconBox, SWT.PUSH);
         resetFactors.setText("Automatic factors");
         resetFactors.setToolTipText("scale factors g from {1, 2, 5}\u00d710^k spreading the points (ISOCON.md \u00a77)");
@@ -179,7 +183,7 @@ public final class IsoconPart {
             showIsocon();
         });
         isocon = new ChartCanvas(isoconBox);
-        isocon.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        isocon.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
         isocon.addListener(SWT.MouseMove, e -> isocon.setToolTipText(tooltip(e.x, e.y)));
         factorTable = new Table(isoconBox, SWT.BORDER | SWT.FULL_SELECTION);
         factorTable.setHeaderVisible(true);
@@ -523,30 +527,27 @@ public final class IsoconPart {
         int j = selectedSample();
         String[] names = p.components().toArray(new String[0]);
         String[] units = new String[n];
-        double[] cA = new double[n];
-        double[] sdA = new double[n];
-        boolean[] censored = new boolean[n];
-        double[] altSd = p.alteredSd();
         for (int i = 0; i < n; i++) {
             units[i] = p.unit(i).label();
-            cA[i] = p.altered(j, i);
-            sdA[i] = altSd[j * n + i];
-            censored[i] = p.isCensored(j, i);
         }
         double[] c0 = p.protolithMean();
         if (factors == null) {
             factors = ComponentScale.automatic(c0, 100);
         }
-        double volumeSlope = Double.NaN;
-        if (p.hasDensities() && Double.isFinite(p.densities()[j])) {
-            volumeSlope = p.protolithDensity() / p.densities()[j];
-        }
         MassTransfer t = s.transfer();
-        Uncertainty u = s.uncertainty();
-        IsoconDiagram.Protolith o = new IsoconDiagram.Protolith(names, units, c0, p.protolithSpread());
-        IsoconDiagram.Altered a = new IsoconDiagram.Altered(p.sample(j), cA, sdA, censored, t.isoconSlope()[j],
-                t.massRatio()[j], u.massRatioP025()[j], u.massRatioP975()[j], volumeSlope, s.immobileSet().immobile());
-        isocon.setChart(IsoconDiagram.chart(o, a, factors, fan.getSelection()));
+        IsoconDiagram.Protolith o = new IsoconDiagram.Protolith(names, units, c0, protolithSd(p));
+        IsoconDiagram.Altered a = altered(s, j);
+        double[] cA = a.cA();
+        fan.setEnabled(Double.isFinite(a.massRatioP025()) && Double.isFinite(a.massRatioP975()));
+        if (overlay.getSelection()) {
+            List<IsoconDiagram.Altered> all = new ArrayList<>();
+            for (int jj = 0; jj < p.sampleCount(); jj++) {
+                all.add(altered(s, jj));
+            }
+            isocon.setChart(IsoconDiagram.overlay(o, all, factors));
+        } else {
+            isocon.setChart(IsoconDiagram.chart(o, a, factors, fan.getSelection()));
+        }
         factorTable.removeAll();
         pointX = new double[n];
         pointY = new double[n];
@@ -558,6 +559,44 @@ public final class IsoconPart {
             pointTips[i] = String.format(Locale.ROOT, "%s: C\u1d3c = %s, C\u1d2c = %s %s, \u0394 = %+.1f %%, \u0394C = %+.4g %s",
                     names[i], fmt(c0[i]), fmt(cA[i]), units[i], 100 * t.deltaRel(j, i), t.deltaAbs(j, i), units[i]);
         }
+    }
+
+    /** Altered sample {@code j} of a solution as the isocon diagram takes it. */
+    private static IsoconDiagram.Altered altered(IsoconSolution s, int j) {
+        IsoconProblem p = s.problem();
+        int n = p.componentCount();
+        double[] cA = new double[n];
+        double[] sdA = new double[n];
+        boolean[] censored = new boolean[n];
+        double[] altSd = p.alteredSd();
+        for (int i = 0; i < n; i++) {
+            cA[i] = p.altered(j, i);
+            sdA[i] = altSd[j * n + i];
+            censored[i] = p.isCensored(j, i);
+        }
+        double volumeSlope = Double.NaN;
+        if (p.hasDensities() && Double.isFinite(p.densities()[j])) {
+            volumeSlope = p.protolithDensity() / p.densities()[j];
+        }
+        MassTransfer t = s.transfer();
+        Uncertainty u = s.uncertainty();
+        return new IsoconDiagram.Altered(p.sample(j), cA, sdA, censored, t.isoconSlope()[j], t.massRatio()[j],
+                u.massRatioP025()[j], u.massRatioP975()[j], volumeSlope, s.immobileSet().immobile());
+    }
+
+    /**
+     * 1σ of C_i^O for the x error bars: the spread of the replicates, or with a single protolith
+     * analysis its analytical sd (NaN when neither is known).
+     */
+    private static double[] protolithSd(IsoconProblem p) {
+        double[] sd = p.protolithSpread();
+        if (p.protolithCount() == 1) {
+            double[] analytical = p.protolithSd();
+            for (int i = 0; i < sd.length; i++) {
+                sd[i] = analytical[i] > 0 ? analytical[i] : Double.NaN;
+            }
+        }
+        return sd;
     }
 
     /** The tooltip of the isocon point under the mouse (within 8 pixels), or null. */
@@ -801,6 +840,10 @@ public final class IsoconPart {
 
     Button fanToggle() {
         return fan;
+    }
+
+    Button overlayToggle() {
+        return overlay;
     }
 
     Spinner tauSpinner() {

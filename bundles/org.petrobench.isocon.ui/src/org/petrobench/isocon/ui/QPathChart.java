@@ -123,8 +123,9 @@ public final class QPathChart {
             ly[i] = mob[i][0];
         }
         String[] names = components.toArray(new String[0]);
-        c.add(new Layer.Labels(lx, LabelPlacement.place(lx, ly, names, qMax, top, GresensDiagram.PIXELS_X,
-                GresensDiagram.PIXELS_Y), names, 0x333333));
+        LabelPlacement.Anchors at = LabelPlacement.place(lx, ly, names, new double[] { 0, qMax },
+                new double[] { 0, top }, GresensDiagram.PIXELS_X, GresensDiagram.PIXELS_Y);
+        c.add(new Layer.Labels(at.x(), at.y(), names, 0x333333));
         c.xRange(0, qMax).yRange(0, top);
         c.add(new Layer.Rule(false, chosenQ, 0x000000, Layer.Dash.DASHED, "chosen q = " + chosenQ));
         return c.data(data.build());

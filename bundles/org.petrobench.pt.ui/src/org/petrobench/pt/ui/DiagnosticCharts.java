@@ -34,8 +34,9 @@ public final class DiagnosticCharts {
         Chart c = new Chart("Standardised residuals z = f / \u221a(\u03c3_an\u00b2 + \u03c3_m\u00b2) at the path")
                 .axes("distance from the core (\u00b5m)", "z");
         c.add(new Layer.Rule(true, 0, Palette.GREY, Layer.Dash.SOLID, null));
-        c.add(new Layer.Rule(true, StandardisedResiduals.FLAG, Palette.RED, Layer.Dash.DASHED, "|z| = 3"));
-        c.add(new Layer.Rule(true, -StandardisedResiduals.FLAG, Palette.RED, Layer.Dash.DASHED, null));
+        // the label goes on the lower rule: the legend covers the upper right corner
+        c.add(new Layer.Rule(true, StandardisedResiduals.FLAG, Palette.RED, Layer.Dash.DASHED, null));
+        c.add(new Layer.Rule(true, -StandardisedResiduals.FLAG, Palette.RED, Layer.Dash.DASHED, "|z| = 3"));
         DataTable.Builder b = new DataTable.Builder("model", "row", "distance_um", "residual", "unit", "sd", "z",
                 "flagged", "sigma_source");
         int flagged = 0;

@@ -9,6 +9,7 @@ import org.petrobench.ui.plot.Chart;
 import org.petrobench.ui.plot.ColourBar;
 import org.petrobench.ui.plot.ColourMap;
 import org.petrobench.ui.plot.DataTable;
+import org.petrobench.ui.plot.Frame;
 import org.petrobench.ui.plot.Layer;
 import org.petrobench.ui.plot.NiceTicks;
 import org.petrobench.ui.plot.Palette;
@@ -26,6 +27,8 @@ public final class PtCharts {
 
     private static final int BAND_95 = 0xc6dbef;
     private static final int BAND_68 = 0x9ecae1;
+    /** The outer band with the systematic calibration part. */
+    static final int BAND_CALIBRATION = 0xdeebf7;
     /** Grey of the prior-only gaps. */
     static final int GAP = 0xe3e3e3;
     private static final int ELLIPSE_POINTS = 48;
@@ -96,6 +99,37 @@ public final class PtCharts {
                 path.hasRelativeTime() ? "relative time \u03c4" : "distance from the core (\u00b5m)"));
         fitRanges(c);
         return c.data(pathTable(path, pointwise, coverage));
+    }
+
+    /**
+     * The path point nearest to a pixel of the drawn diagram, or −1 when none lies within
+     * {@code maxPixels} (the hover read-out of PT.md §8: "ellipses … under the mouse").
+     */
+    public static int nearestPoint(PathView path, Frame frame, double px, double py, double maxPixels) {
+        int best = -1;
+        double bestD2 = maxPixels * maxPixels;
+        for (int k = 0; k < path.size(); k++) {
+            double dx = frame.px(path.tC()[k]) - px;
+            double dy = frame.py(path.pKbar()[k]) - py;
+            double d2 = dx * dx + dy * dy;
+            if (d2 <= bestD2) {
+                bestD2 = d2;
+                best = k;
+            }
+        }
+        return best;
+    }
+
+    /** The 95 % ellipse of path point {@code k} and a label with its numbers, drawn over the diagram. */
+    public static List<Layer> pointEllipse(PathView path, int k) {
+        double[][] e = ConfidenceEllipse.trace(path.tC()[k], path.pKbar()[k], path.tSd()[k], path.pSd()[k],
+                corr(path, k), ELLIPSE_POINTS);
+        String text = String.format(java.util.Locale.ROOT, "point %d, %.0f \u00b5m: %.2f \u00b1 %.2f kbar, "
+                + "%.0f \u00b1 %.0f \u00b0C", k, path.distanceUm()[k], path.pKbar()[k], path.pSd()[k], path.tC()[k],
+                path.tSd()[k]);
+        return List.of(new Layer.Polygon(e[0], e[1], Palette.RED, 0, true, null),
+                new Layer.Labels(new double[] { path.tC()[k] }, new double[] { path.pKbar()[k] },
+                        new String[] { text }, Palette.BLACK));
     }
 
     /**
@@ -206,11 +240,17 @@ public final class PtCharts {
     /**
      * P (or T when {@code temperature}) against distance: grey shading over the prior-only gaps
      * (from the last constrained point before a run of unconstrained ones to the first after it, or
-     * to the profile's end: where the band widens as in PT.md §5.6), the 95 % and 68 % (±1 sd)
-     * bands, the MAP path, the pointwise estimates with 95 % error bars (±1.96 sd), and along the
-     * bottom one row of ticks per model where it is defined ({@code coverage} nullable).
+     * to the profile's end: where the band widens as in PT.md §5.6), an outer band with the
+     * systematic calibration part when the path has it, the 95 % and 68 % (±1 sd) bands, the MAP
+     * path, the pointwise estimates with 95 % error bars (±1.96 sd), and along the bottom one row
+     * of ticks per model where it is defined ({@code coverage} nullable).
+     * <p>
+     * Decision (PT.md §5.6 says only "drawn as an outer band"): the 95 % limits widened on each
+     * side by 1.96 (√(sd² + σ_sys²) − sd), what adding σ_sys does to a normal 95 % half-width;
+     * the band limits themselves are mixture quantiles, so they are widened, not recomputed.
      */
-    public static Chart againstDistance(PathView path, PathView pointwise, ModelCoverage coverage, boolean temperature) {
+    public static Chart againstDistance(PathView path, PathView pointwise, ModelCoverage coverage,
+            boolean temperature) {
         double[] v = temperature ? path.tC() : path.pKbar();
         double[] sd = temperature ? path.tSd() : path.pSd();
         double[] lo = temperature ? path.tLo95() : path.pLo95();
@@ -226,12 +266,21 @@ public final class PtCharts {
         }
         double[] lo68 = new double[n];
         double[] hi68 = new double[n];
+        double[] cal = temperature ? path.tCalibrationSd() : path.pCalibrationSd();
+        double[] outerLo = new double[n];
+        double[] outerHi = new double[n];
+        boolean outer = false;
         for (int k = 0; k < n; k++) {
             lo68[k] = v[k] - sd[k];
             hi68[k] = v[k] + sd[k];
+            double widen = 1.96 * (Math.sqrt(sd[k] * sd[k] + cal[k] * cal[k]) - sd[k]);
+            outerLo[k] = lo[k] - widen;
+            outerHi[k] = hi[k] + widen;
+            outer |= widen > 0;
         }
         // the value range is fixed first so that the gap shading and the model ticks can span it
-        double[] yr = range(lo, hi, v, plus(pv, err, -1), plus(pv, err, 1));
+        double[] yr = range(lo, hi, v, plus(pv, err, -1), plus(pv, err, 1), outer ? outerLo : null,
+                outer ? outerHi : null);
         yr = NiceTicks.widen(yr[0], yr[1], 8);
         int rows = coverage == null ? 0 : coverage.modelIds().size();
         double tickRow = (yr[1] - yr[0]) * 0.035;
@@ -247,6 +296,10 @@ public final class PtCharts {
                     new double[] { yMin, yMin, yr[1], yr[1] }, GAP, 255, false,
                     first ? "prior only (no model defined)" : null));
             first = false;
+        }
+        if (outer) {
+            c.add(new Layer.Band(path.distanceUm(), outerLo, outerHi, BAND_CALIBRATION, 255,
+                    "95 % with the calibration part (accuracy)"));
         }
         c.add(new Layer.Band(path.distanceUm(), lo, hi, BAND_95, 255, "95 % band"));
         c.add(new Layer.Band(path.distanceUm(), lo68, hi68, BAND_68, 255, "68 % band"));
@@ -372,7 +425,8 @@ public final class PtCharts {
      */
     static DataTable pathTable(PathView path, PathView pointwise, ModelCoverage coverage) {
         List<String> header = new ArrayList<>(List.of("kind", "index", "distance_um", "P_kbar", "T_C", "P_sd", "T_sd",
-                "corr", "P_lo95", "P_hi95", "T_lo95", "T_hi95", "constrained", "models_defined"));
+                "corr", "P_lo95", "P_hi95", "T_lo95", "T_hi95", "P_calibration_sd", "T_calibration_sd", "constrained",
+                "models_defined"));
         boolean tau = path.hasRelativeTime();
         if (tau) {
             header.addAll(List.of("t_rel", "t_rel_lo95", "t_rel_hi95"));
@@ -387,7 +441,7 @@ public final class PtCharts {
             }
             List<Object> row = new ArrayList<>(List.of("path", k, path.distanceUm()[k], path.pKbar()[k], path.tC()[k],
                     path.pSd()[k], path.tSd()[k], corr(path, k), path.pLo95()[k], path.pHi95()[k], path.tLo95()[k],
-                    path.tHi95()[k]));
+                    path.tHi95()[k], path.pCalibrationSd()[k], path.tCalibrationSd()[k]));
             row.add(path.constrained() == null ? null : path.constrained()[k]);
             row.add(coverage == null ? null : String.join(";", defined));
             if (tau) {

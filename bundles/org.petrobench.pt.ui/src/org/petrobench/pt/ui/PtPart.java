@@ -73,6 +73,9 @@ public final class PtPart {
     @Service
     List<PtPathInverter> inverters;
 
+    /** How close (pixels) the mouse must come to a path point to show its ellipse. */
+    private static final int HOVER_PIXELS = 12;
+
     /** Run as soon as the bundled demo profile is open (off in tests that drive the part themselves). */
     boolean autoRunDemo = true;
 
@@ -93,6 +96,8 @@ public final class PtPart {
     private Table pointwiseTable;
     private Table hyperTable;
     private PtRun last;
+    /** The path point whose ellipse follows the mouse, −1 for none. */
+    private int hovered = -1;
     private ZoningProfile shownProfile;
     private final Consumer<List<OpenDatasets.Dataset>> listener = list -> {
         if (run != null && !run.isDisposed()) {
@@ -139,6 +144,7 @@ public final class PtPart {
         CTabFolder tabs = new CTabFolder(right, SWT.BORDER);
         tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         diagram = canvasTab(tabs, "P-T diagram");
+        diagram.addListener(SWT.MouseMove, e -> hover(e.x, e.y));
         CTabItem along = new CTabItem(tabs, SWT.NONE);
         along.setText("P and T vs distance");
         SashForm stacked = new SashForm(tabs, SWT.VERTICAL);
@@ -287,9 +293,21 @@ public final class PtPart {
         }, this::show);
     }
 
+    /** Draws the 95 % ellipse of the path point under the mouse (PT.md §8), or nothing when none is near. */
+    void hover(int x, int y) {
+        int k = last == null || diagram.frame() == null ? -1
+                : PtCharts.nearestPoint(last.pathView(), diagram.frame(), x, y, HOVER_PIXELS);
+        if (k != hovered) {
+            hovered = k;
+            diagram.setOverlay(k < 0 ? List.of() : PtCharts.pointEllipse(last.pathView(), k));
+        }
+    }
+
     /** Shows a finished run in every plot and table. */
     void show(PtRun r) {
         last = r;
+        hovered = -1;
+        diagram.setOverlay(List.of());
         PathView path = r.pathView();
         PathView pointwise = r.pointwiseView();
         ModelCoverage coverage = r.coverage();
@@ -391,6 +409,10 @@ public final class PtPart {
     /** The latest run shown (for tests). */
     PtRun lastRun() {
         return last;
+    }
+
+    int hoveredPoint() {
+        return hovered;
     }
 
     String headerText() {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.petrobench.core.Diagnostics;
 import org.petrobench.pt.ThermodynamicModel;
+import org.petrobench.pt.path.MrfSettings;
 import org.petrobench.pt.path.PtPath;
 import org.petrobench.pt.path.SmcSettings;
 import org.petrobench.pt.path.ZoningProfile;
@@ -32,8 +33,14 @@ public record PtRun(ZoningProfile profile, List<ThermodynamicModel> models, Reco
             double c = path.covPT()[k] / (path.pSd()[k] * path.tSd()[k]);
             corr[k] = Double.isFinite(c) ? c : 0;
         }
+        // bands that already hold the calibration part get no outer band (PT.md §5.6)
+        boolean included = settings instanceof MrfSettings m && m.includeCalibration();
+        double[] none = new double[n];
+        java.util.Arrays.fill(none, Double.NaN);
         return new PathView(path.distanceUm(), path.pKbar(), tC, path.pSd(), path.tSd(), corr, path.pLo95(),
-                path.pHi95(), tLo, tHi, path.constrained(), path.tRel(), path.tRelLo95(), path.tRelHi95());
+                path.pHi95(), tLo, tHi, included ? none : path.pCalibrationSd(),
+                included ? none : path.tCalibrationSd(), path.constrained(), path.tRel(), path.tRelLo95(),
+                path.tRelHi95());
     }
 
     /** The point-wise estimates that exist, in display units (bar → kbar, K → °C). */
@@ -65,7 +72,7 @@ public record PtRun(ZoningProfile profile, List<ThermodynamicModel> models, Reco
             corr[j] = Double.isFinite(e.correlation()) ? e.correlation() : 0;
             j++;
         }
-        return new PathView(d, p, t, ps, ts, corr, nan, nan, nan, nan, null, null, null, null);
+        return new PathView(d, p, t, ps, ts, corr, nan, nan, nan, nan, nan, nan, null, null, null, null);
     }
 
     /** Where each used model is defined along the profile. */

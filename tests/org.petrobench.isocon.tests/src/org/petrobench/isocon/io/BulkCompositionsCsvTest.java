@@ -78,6 +78,20 @@ class BulkCompositionsCsvTest {
         assertEquals("--protolith: no sample 'P9' in data.csv (column 'sample' holds [A1, P1])", msg);
     }
 
+    /** ISOCON.md §2: a name that is neither an oxide, an element nor a volatile is accepted as opaque, with a warning. */
+    @Test
+    void opaqueComponentsAreAcceptedWithAWarning() throws Exception {
+        String csv = "sample,SiO2_wt%,zr_ppm,FeOT_wt%,LOI_wt%,H2O+_wt%,Chl_wt%,Total_wt%\n"
+                + "P1,50,120,9,2,1,10,72\nA1,60,150,8,4,2,5,79\n";
+        Diagnostics d = new Diagnostics();
+        IsoconProblem p = IsoconProblem.prepare(read(csv), List.of("P1"), IsoconSettings.defaults(), d);
+        assertEquals(List.of("SiO2", "zr", "FeOT", "LOI", "H2O+", "Chl", "Total"), p.components());
+        assertEquals(List.of("component Chl is neither an oxide, an element nor a volatile: accepted as an opaque component",
+                "component Total is neither an oxide, an element nor a volatile: accepted as an opaque component"), d.warnings());
+        assertEquals(10, p.protolithValues()[5]);
+        assertEquals(5, p.altered(0, 5));
+    }
+
     @Test
     void missingValueRules() throws Exception {
         String csv = "sample,SiO2_wt%,Zr_ppm,TiO2_wt%\nP1,50,120,1\nA1,60,,1.1\nA2,55,100,1.2\n";

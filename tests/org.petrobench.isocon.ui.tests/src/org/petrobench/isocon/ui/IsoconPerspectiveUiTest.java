@@ -206,6 +206,7 @@ class IsoconPerspectiveUiTest {
         assertEquals(40, number(iso, "component", "Zr", "x_scaled"), 1e-9);
         assertEquals(32, number(iso, "component", "Zr", "y_scaled"), 1e-9);
         assertNotEquals(number(iso, "component", "TiO2", "label_y"), number(iso, "component", "Zr", "label_y"));
+        assertFalse(part.fanToggle().getEnabled(), "no bootstrap, no fan");
         // an edited scale factor re-draws the diagram with it (SiO2 ×1: the point (60, 72))
         part.editFactor(0, " 1 ");
         flush();
@@ -347,6 +348,7 @@ class IsoconPerspectiveUiTest {
         assertTrue(p025 < solution.transfer().massRatio()[0] && solution.transfer().massRatio()[0] < p975,
                 p025 + " < r < " + p975);
 
+        assertTrue(part.fanToggle().getEnabled(), "the percentiles of r are known");
         assertFalse(part.isoconCanvas().chart().layers().stream().anyMatch(l -> l instanceof Layer.Polygon),
                 "no fan until asked for");
         toggle(part.fanToggle(), true);
@@ -374,6 +376,20 @@ class IsoconPerspectiveUiTest {
         assertEquals(100 * (delta - 1.959964 * sd), Double.parseDouble(row.get(3)), 1e-4);
         assertEquals(100 * (delta + 1.959964 * sd), Double.parseDouble(row.get(4)), 1e-4);
         assertEquals(3 * n, rel.rows().size(), "three samples");
+
+        // all samples in one isocon diagram, one colour and one isocon line each
+        toggle(part.overlayToggle(), true);
+        Chart all = part.isoconCanvas().chart();
+        assertEquals(3 * n, all.data().rows().size());
+        for (int j = 0; j < 3; j++) {
+            String name = solution.problem().sample(j);
+            List<String> a = all.data().rows().stream().filter(r -> r.get(0).equals(name) && r.get(1).equals("SiO2"))
+                    .findFirst().orElseThrow();
+            double g = Double.parseDouble(a.get(2));
+            assertEquals(g * solution.problem().altered(j, silica), Double.parseDouble(a.get(4)), 1e-9, name);
+            assertEquals(solution.transfer().isoconSlope()[j], Double.parseDouble(a.get(6)), 1e-12, name);
+        }
+        assertTrue(pixels(part.isoconCanvas().snapshot(), Palette.category(2)) > 100, "the third sample's colour");
     }
 
     /**

@@ -19,6 +19,7 @@ import org.petrobench.pt.ModelKind;
 import org.petrobench.pt.ThermodynamicModel;
 import org.petrobench.pt.path.Hyperparameter;
 import org.petrobench.pt.path.Hyperparameters;
+import org.petrobench.pt.path.MrfSettings;
 import org.petrobench.pt.path.PtPath;
 import org.petrobench.pt.path.SmcSettings;
 import org.petrobench.pt.path.ZoningProfile;
@@ -27,6 +28,7 @@ import org.petrobench.ui.plot.Chart;
 import org.petrobench.ui.plot.ChartExport;
 import org.petrobench.ui.plot.ColourMap;
 import org.petrobench.ui.plot.DataTable;
+import org.petrobench.ui.plot.Frame;
 import org.petrobench.ui.plot.Layer;
 
 /**
@@ -64,8 +66,13 @@ class PtChartsTest {
                 new double[] { -50, -40, -10, -3, -30, -25 }, new double[0]);
     }
 
-    /** P_k = 5 + 0.1k kbar, T_k = 800 + 10k K; τ given only when {@code withTime}. */
+    /** P_k = 5 + 0.1k kbar, T_k = 800 + 10k K; τ given only when {@code withTime}; no calibration part. */
     private static PtPath path(boolean withTime, Hyperparameters h) {
+        return path(withTime, h, NAN);
+    }
+
+    /** As above, with the systematic calibration sd of P {@code calP} kbar at every point. */
+    private static PtPath path(boolean withTime, Hyperparameters h, double calP) {
         int n = D.length;
         double[] p = new double[n];
         double[] t = new double[n];
@@ -77,6 +84,7 @@ class PtChartsTest {
         double[] tLo = new double[n];
         double[] tHi = new double[n];
         double[] nan = new double[n];
+        double[] pCal = new double[n];
         for (int k = 0; k < n; k++) {
             p[k] = 5 + 0.1 * k;
             t[k] = 800 + 10 * k;
@@ -88,13 +96,14 @@ class PtChartsTest {
             tLo[k] = t[k] - 1.96 * tSd[k];
             tHi[k] = t[k] + 1.96 * tSd[k];
             nan[k] = NAN;
+            pCal[k] = calP;
         }
         boolean[] constrained = { true, true, false, false, true, true };
         double[] tau = withTime ? new double[] { 0, 0.1, 0.3, 0.5, 0.8, 1 } : null;
         double[] tauLo = withTime ? new double[] { 0, 0.05, 0.2, 0.4, 0.7, 1 } : null;
         double[] tauHi = withTime ? new double[] { 0, 0.2, 0.4, 0.6, 0.9, 1 } : null;
         return new PtPath(withTime ? "smc" : "mrf", List.of("t-lin", "p-lin"), D, p, t, pSd, tSd, cov, pLo, pHi, tLo,
-                tHi, nan, nan, constrained, tau, tauLo, tauHi, h, null);
+                tHi, pCal, nan, constrained, tau, tauLo, tauHi, h, null);
     }
 
     private PtRun run(boolean withTime) {
@@ -215,6 +224,26 @@ class PtChartsTest {
     }
 
     @Test
+    void calibrationPartIsAnOuterBandUnlessTheBandsHoldIt() {
+        PtPath path = path(false, hyperparameters(1, 1), 1.2);
+        PtRun r = new PtRun(profile(), List.of(thermometer, barometer), MrfSettings.defaults(), path,
+                new PointEstimate[6], new Diagnostics());
+        Chart c = PtCharts.againstDistance(r.pathView(), null, null, false);
+        Layer.Band outer = layers(c, Layer.Band.class).get(0);
+        assertEquals(PtCharts.BAND_CALIBRATION, outer.rgb());
+        // point 0: sd 0.5, σ_sys 1.2 → widened by 1.96 (√(0.25 + 1.44) − 0.5) = 1.96 · 0.8 = 1.568
+        assertEquals(5 - 1.96 * 0.5 - 1.568, outer.lo()[0], 1e-9);
+        assertEquals(5 + 1.96 * 0.5 + 1.568, outer.hi()[0], 1e-9);
+        assertEquals("1.2", c.data().rows().get(0).get(column(c.data(), "P_calibration_sd")));
+
+        PtRun included = new PtRun(profile(), List.of(thermometer, barometer),
+                MrfSettings.defaults().withIncludeCalibration(true), path, new PointEstimate[6], new Diagnostics());
+        Chart without = PtCharts.againstDistance(included.pathView(), null, null, false);
+        assertTrue(layers(without, Layer.Band.class).stream().noneMatch(b -> b.rgb() == PtCharts.BAND_CALIBRATION),
+                "bands that include the calibration part get no outer band");
+    }
+
+    @Test
     void diagramMarksConstraintsAndColoursByRelativeTime() {
         PtRun r = run(true);
         Chart c = PtCharts.diagram(r.pathView(), r.pointwiseView(), r.coverage(), "t");
@@ -235,6 +264,24 @@ class PtChartsTest {
         assertEquals("distance from the core (\u00b5m)", plain.colourBar().label());
         assertEquals(ColourMap.VIRIDIS.rgb(40 / 50.0), layers(plain, Layer.Line.class).stream()
                 .filter(l -> l.width() == 2.5f).toList().get(4).rgb());
+    }
+
+    @Test
+    void theEllipseUnderTheMouseIsThatOfTheNearestPoint() {
+        PathView path = run(false).pathView();
+        // 100 × 100 pixels showing T 500–600 °C, P 0–10 kbar: point 0 (526.85 °C, 5 kbar) is at (26.85, 50)
+        Frame frame = new Frame(0, 0, 100, 100, 500, 600, 0, 10, false);
+        assertEquals(0, PtCharts.nearestPoint(path, frame, 27, 51, 12));
+        // point 1 (536.85 °C, 5.1 kbar) is at (36.85, 49)
+        assertEquals(1, PtCharts.nearestPoint(path, frame, 35, 49, 12));
+        assertEquals(-1, PtCharts.nearestPoint(path, frame, 90, 10, 12));
+        List<Layer> overlay = PtCharts.pointEllipse(path, 0);
+        Layer.Polygon ellipse = (Layer.Polygon) overlay.get(0);
+        double[][] expected = ConfidenceEllipse.trace(526.85, 5, 20, 0.5, 0.5, ellipse.x().length);
+        assertArrayEquals(expected[0], ellipse.x(), 1e-9);
+        assertArrayEquals(expected[1], ellipse.y(), 1e-9);
+        assertEquals("point 0, 0 \u00b5m: 5.00 \u00b1 0.50 kbar, 527 \u00b1 20 \u00b0C",
+                ((Layer.Labels) overlay.get(1)).text()[0]);
     }
 
     @Test
@@ -274,7 +321,8 @@ class PtChartsTest {
         assertEquals(0xff000000 | lut[255], raster.argb()[1 * 2 + 1]);
         // iP 0, iT 0: −50 − (−3) is below the clamp −20, the bottom of the scale (line 2)
         assertEquals(0xff000000 | lut[0], raster.argb()[2 * 2]);
-        // iP 1, iT 0: −10 + 3 = −7 → round(13/20·255) = 166 (line 1); iP 2, iT 1: −25 + 3 = −22 → clamped (line 0)
+        // iP 1, iT 0: −10 + 3 = −7 → round(13/20·255) = 166 (line 1);
+        // iP 2, iT 1: −25 + 3 = −22 → clamped (line 0)
         assertEquals(0xff000000 | lut[166], raster.argb()[1 * 2]);
         assertEquals(0xff000000 | lut[0], raster.argb()[1]);
         Layer.Points estimate = layers(c, Layer.Points.class).get(0);

@@ -130,8 +130,22 @@ class PtPerspectiveUiTest {
         ImageData picture = part.diagramCanvas().snapshot();
         assertTrue(bandPixels(picture) > 500, "the 95 % band is drawn");
         saveForInspection(picture, "pt-diagram.png");
+        // the mouse over point 5 shows its 95 % ellipse in red
+        org.petrobench.ui.plot.Frame frame = part.diagramCanvas().frame();
+        assertNotNull(frame, "the diagram has been painted");
+        int redBefore = reddishPixels(picture);
+        org.eclipse.swt.widgets.Event move = new org.eclipse.swt.widgets.Event();
+        move.x = (int) Math.round(frame.px(part.lastRun().pathView().tC()[5]));
+        move.y = (int) Math.round(frame.py(part.lastRun().pathView().pKbar()[5]));
+        part.diagramCanvas().notifyListeners(org.eclipse.swt.SWT.MouseMove, move);
+        assertEquals(5, part.hoveredPoint());
+        ImageData hovered = part.diagramCanvas().snapshot();
+        assertTrue(reddishPixels(hovered) > redBefore + 80, "the hovered point's ellipse is drawn");
+        saveForInspection(hovered, "pt-diagram-hover.png");
         assertTrue(bandPixels(part.pressureCanvas().snapshot()) > 500, "the P band is drawn");
         assertTrue(bandPixels(part.temperatureCanvas().snapshot()) > 500, "the T band is drawn");
+        assertTrue(colourPixels(part.pressureCanvas().snapshot(), PtCharts.BAND_CALIBRATION) > 200,
+                "the outer band with the calibration part is drawn (PT.md 5.6)");
         PtPath path = part.lastRun().path();
         DataTable along = part.pressureCanvas().chart().data();
         for (int k = 0; k < path.size(); k++) {
@@ -233,7 +247,8 @@ class PtPerspectiveUiTest {
         // the demo profile with nothing measured at 250-350 µm (rows 5-7)
         List<String> lines;
         try (var in = PtDatasetOpener.class.getResourceAsStream(PtDatasetOpener.DEMO)) {
-            lines = new java.util.ArrayList<>(List.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")));
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            lines = new java.util.ArrayList<>(List.of(text.split("\\R")));
         }
         for (int row = 5; row <= 7; row++) {
             String distance = lines.get(row + 1).split(",")[0];
@@ -307,6 +322,20 @@ class PtPerspectiveUiTest {
             for (int x = 0; x < img.width; x++) {
                 RGB c = img.palette.getRGB(img.getPixel(x, y));
                 if (((c.red << 16) | (c.green << 8) | c.blue) == rgb) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    /** Pixels that are clearly red (the hover ellipse, anti-aliased), where the diagram has no other red. */
+    private static int reddishPixels(ImageData img) {
+        int n = 0;
+        for (int y = 0; y < img.height; y++) {
+            for (int x = 0; x < img.width; x++) {
+                RGB c = img.palette.getRGB(img.getPixel(x, y));
+                if (c.red > 150 && c.green < 150 && c.blue < 150) {
                     n++;
                 }
             }

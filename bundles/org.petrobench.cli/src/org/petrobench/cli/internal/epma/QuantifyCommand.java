@@ -161,6 +161,12 @@ public final class QuantifyCommand implements BatchCommand {
             record.put("membershipKind", q.membership().kind().label());
             record.put("clustering", q.clustering());
             record.put("centres", q.clustering().centres());
+            // §8.3: β′ per guide-net tile (parameters.csv keeps the pooled β′ of CLI.md)
+            Map<String, Object> tiles = new LinkedHashMap<>();
+            tiles.put("rows", q.settings().tilesRows());
+            tiles.put("cols", q.settings().tilesCols());
+            tiles.put("beta", q.parameters().tileBetas());
+            record.put("betaTiles", tiles);
             seed.ifPresent(s -> record.put("seed", s));
             record.diagnostics(q.diagnostics());
             record.write(folder);

@@ -41,7 +41,10 @@ import org.petrobench.epma.io.ParametersCsv;
  * intensities (§4), spot validation (§5), initial centres (§6), clustering (§7.1 EM, §7.2
  * reference LDA, §7.4 unmixing), sub-phase grouping (§7.5), calibration (§8) and the per-pixel
  * model of §8–§9 (evaluated lazily by {@link QuantifiedMaps}). No step draws random numbers.
- * Not implemented: tiles/mosaics (§8.3) — every pixel uses one β per element.
+ * Guide-net tiles (§8.3, {@code tilesRows × tilesCols}): β′ is fitted per tile from the β spots
+ * whose pixel, located on the whole map, lies in the tile (not against the tile's own size, the
+ * reference's mistake §15.7); a tile with fewer than {@code minSpots} of them uses the pooled β′_e.
+ * Not implemented: mosaics of several map folders (§8.3), which need a multi-folder reader.
  */
 @Component(service = EpmaQuantifier.class)
 public final class YasumotoQuantifier implements EpmaQuantifier {
@@ -387,12 +390,41 @@ public final class YasumotoQuantifier implements EpmaQuantifier {
             return !spotExcluded[s] && table.pixel[s] >= 0;
         }
 
+        /** §8.3: the guide-net layout (rows × cols over the whole map); checked against the map size. */
+        private CalibrationParameters.Tiles tileLayout() throws InputException {
+            int rows = settings.tilesRows();
+            int cols = settings.tilesCols();
+            if (rows > geometry.lines() || cols > geometry.columns()) {
+                throw new InputException("settings", rows > geometry.lines() ? "tilesRows" : "tilesCols", "at most "
+                        + geometry.lines() + " x " + geometry.columns() + " tiles on this map (lines x columns), found "
+                        + rows + " x " + cols);
+            }
+            int ne = elements.size();
+            int nt = rows * cols;
+            return new CalibrationParameters.Tiles(rows, cols, geometry.lines(), geometry.columns(), new double[ne][nt],
+                    new double[ne][nt], new int[ne][nt], new Source[ne][nt]);
+        }
+
         // ---- §5 ----
-        private void validateSpots() {
+        /**
+         * Decision (tiles, §8.3): a tile's β′ may differ from the others' by more than the width of
+         * the prediction intervals, and one slope for the whole map would then flag whole tiles of
+         * clean spots. Each tile therefore scales b_e by its own factor f_t, the weighted median of
+         * (Pk/M)/b_e over the tile's spots and all elements (weights M·b_e, the §5 rule applied to
+         * all elements at once): robust with the few spots of a tile, and exact when the tiles differ
+         * by a common factor such as a probe-current drift. f_t = 1 for a tile without spots.
+         */
+        private void validateSpots() throws InputException {
             int ne = elements.size();
             int ns = spots.size();
             slopes = new double[ne];
             Arrays.fill(slopes, Double.NaN);
+            CalibrationParameters.Tiles layout = tileLayout();
+            int nt = layout.count();
+            int[] spotTile = new int[ns];
+            for (int s = 0; s < ns; s++) {
+                spotTile[s] = inMapUsed(s) ? layout.tileOf(table.pixel[s]) : -1;
+            }
             for (int s = 0; s < ns; s++) {
                 spotChecks.add(new ArrayList<>());
             }
@@ -408,6 +440,24 @@ public final class YasumotoQuantifier implements EpmaQuantifier {
                     x[s] = inMapUsed(s) ? table.map[e][s] : 0;
                 }
                 slopes[e] = WeightedMedianSlope.of(y, x);
+            }
+            double[] tileFactor = new double[nt];
+            Arrays.fill(tileFactor, 1);
+            for (int t = 0; t < nt && nt > 1; t++) {
+                double[] y = new double[ns * ne];
+                double[] x = new double[ns * ne];
+                for (int s = 0; s < ns; s++) {
+                    for (int e = 0; e < ne; e++) {
+                        if (spotTile[s] == t && slopes[e] > 0) {
+                            y[s * ne + e] = table.peak[e][s];
+                            x[s * ne + e] = table.map[e][s] * slopes[e];
+                        }
+                    }
+                }
+                double f = WeightedMedianSlope.of(y, x);
+                tileFactor[t] = f > 0 ? f : 1;
+            }
+            for (int e = 0; e < ne; e++) {
                 if (!settings.validation()) {
                     continue;
                 }
@@ -420,7 +470,8 @@ public final class YasumotoQuantifier implements EpmaQuantifier {
                         continue;
                     }
                     double[] r = SpotValidation.test(table.peak[e][s], table.peakExposure[e][s],
-                            elementSignals.get(e).counts()[table.pixel[s]], exposure, slopes[e], settings.ciLevel(),
+                            elementSignals.get(e).counts()[table.pixel[s]], exposure, slopes[e] * tileFactor[spotTile[s]],
+                            settings.ciLevel(),
                             settings.piLevel());
                     spotTested[s] = true;
                     boolean flag = r[8] == 1;
@@ -856,6 +907,12 @@ public final class YasumotoQuantifier implements EpmaQuantifier {
             Source[][] source = new Source[ne][nk];
             boolean[][] fitted = new boolean[ne][nk];
             boolean[] betaFitted = new boolean[ne];
+            boolean[] betaFixed = new boolean[ne];
+            CalibrationParameters.Tiles tiles = tileLayout();
+            int nt = tiles.count();
+            double[][] tileB = tiles.betaPrime(), tileBSe = tiles.betaPrimeSe();
+            int[][] tileN = tiles.nSpots();
+            Source[][] tileSource = tiles.source();
             for (int e = 0; e < ne; e++) {
                 boolean hasSpotData = spotElementIndex.get(e) >= 0;
                 List<Integer> all = new ArrayList<>();
@@ -894,6 +951,8 @@ public final class YasumotoQuantifier implements EpmaQuantifier {
                 }
                 // β′ (§8.2): clean in-map spots weighted by their own-phase membership
                 double[] m = new double[ns], pk = new double[ns], w = new double[ns], wAll = new double[ns];
+                double[] vm = new double[ns], vpk = new double[ns];
+                MapSignal signal = elementSignals.get(e);
                 int strong = 0;
                 for (int s = 0; s < ns; s++) {
                     int k = outputPhaseOfSpot(s);
@@ -902,6 +961,8 @@ public final class YasumotoQuantifier implements EpmaQuantifier {
                     }
                     m[s] = table.map[e][s];
                     pk[s] = table.peak[e][s];
+                    vm[s] = signal.variance(table.pixel[s]) / (exposure * exposure);
+                    vpk[s] = table.peakExposure[e][s] > 0 ? Math.max(pk[s], 0) / table.peakExposure[e][s] : 0;
                     double own = membership.value(k, table.pixel[s]);
                     wAll[s] = own;
                     if (own >= settings.betaMembershipThreshold()) {
@@ -913,28 +974,83 @@ public final class YasumotoQuantifier implements EpmaQuantifier {
                 }
                 double[] b;
                 if (strong >= settings.minSpots()) {
-                    b = Calibration.betaPrime(m, pk, w);
+                    b = Calibration.betaPrime(m, pk, w, vpk, vm);
                 } else {
                     if (hasSpotData) {
                         diag.warn("element " + elements.get(e).element() + ": fewer than " + settings.minSpots()
                                 + " beta spots above the membership threshold; all clean in-map spots are used, weighted by membership");
                     }
-                    b = Calibration.betaPrime(m, pk, wAll);
+                    b = Calibration.betaPrime(m, pk, wAll, vpk, vm);
                 }
                 betaP[e] = b[0];
                 betaPSe[e] = b[1];
                 betaFitted[e] = Double.isFinite(betaP[e]) && betaP[e] > 0;
+                if (nt > 1) {
+                    tileBeta(e, tiles, m, pk, w, vpk, vm);
+                } else {
+                    tileN[e][0] = (int) b[2];
+                }
             }
-            applyFixed(alpha, alphaSe, alphaPooled, gamma, gammaSe, gammaPooled, betaP, betaPSe, source, fitted, betaFitted);
+            applyFixed(alpha, alphaSe, alphaPooled, gamma, gammaSe, gammaPooled, betaP, betaPSe, source, fitted, betaFitted,
+                    betaFixed);
             for (int e = 0; e < ne; e++) {
                 if (!betaFitted[e]) {
                     throw new DataException("element " + elements.get(e).element()
                             + ": no clean spot inside the map to fit beta, and beta is not fixed");
                 }
+                int pooledTiles = 0;
+                for (int t = 0; t < nt; t++) {
+                    if (nt == 1 || betaFixed[e] || tileSource[e][t] == null) {
+                        // one tile, a fixed β′ (parameters.csv holds no per-tile β′), or too few spots: the pooled β′_e
+                        tileB[e][t] = betaP[e];
+                        tileBSe[e][t] = betaPSe[e];
+                        tileSource[e][t] = betaFixed[e] ? Source.FIXED : nt == 1 ? Source.FITTED : Source.POOLED;
+                        pooledTiles += nt > 1 && !betaFixed[e] ? 1 : 0;
+                    }
+                }
+                if (pooledTiles > 0) {
+                    diag.warn("element " + elements.get(e).element() + ": " + pooledTiles + " of " + nt + " tiles have fewer than "
+                            + settings.minSpots() + " beta spots and use the pooled beta (§8.3)");
+                }
             }
-            applyKnown(membership, alpha, alphaSe, alphaPooled, gamma, gammaSe, gammaPooled, betaP, source, blocks);
+            applyKnown(membership, alpha, alphaSe, alphaPooled, gamma, gammaSe, gammaPooled, tiles, source, blocks);
             return new CalibrationParameters(elements, outputPhases, exposure, alpha, alphaSe, alphaPooled, gamma, gammaSe,
-                    gammaPooled, betaP, betaPSe, nSpots, source);
+                    gammaPooled, betaP, betaPSe, nSpots, source, tiles);
+        }
+
+        /**
+         * §8.3: β′ per tile from the β spots (weight w > 0) whose pixel, located on the whole map
+         * ({@link MapGeometry#pixelIndex}), lies in the tile. A tile with fewer than minSpots of them,
+         * or without a positive fit, is left null here and gets the pooled β′_e.
+         */
+        private void tileBeta(int e, CalibrationParameters.Tiles tiles, double[] m, double[] pk, double[] w, double[] vpk,
+                double[] vm) {
+            int nt = tiles.count();
+            int ns = w.length;
+            int[] tileOfSpot = new int[ns];
+            int[] count = new int[nt];
+            for (int s = 0; s < ns; s++) {
+                tileOfSpot[s] = w[s] > 0 ? tiles.tileOf(table.pixel[s]) : -1;
+                if (tileOfSpot[s] >= 0) {
+                    count[tileOfSpot[s]]++;
+                }
+            }
+            double[] wt = new double[ns];
+            for (int t = 0; t < nt; t++) {
+                tiles.nSpots()[e][t] = count[t];
+                if (count[t] < settings.minSpots()) {
+                    continue;
+                }
+                for (int s = 0; s < ns; s++) {
+                    wt[s] = tileOfSpot[s] == t ? w[s] : 0;
+                }
+                double[] b = Calibration.betaPrime(m, pk, wt, vpk, vm);
+                if (Double.isFinite(b[0]) && b[0] > 0) {
+                    tiles.betaPrime()[e][t] = b[0];
+                    tiles.betaPrimeSe()[e][t] = b[1];
+                    tiles.source()[e][t] = Source.FITTED;
+                }
+            }
         }
 
         private static double[] pick(double[] v, List<Integer> idx) {
@@ -948,7 +1064,7 @@ public final class YasumotoQuantifier implements EpmaQuantifier {
         /** §8.5: rows of an earlier parameters.csv override the fit; pairs this run cannot fit must be present. */
         private void applyFixed(double[][] alpha, double[][] alphaSe, boolean[][] alphaPooled, double[][] gamma,
                 double[][] gammaSe, boolean[][] gammaPooled, double[] betaP, double[] betaPSe, Source[][] source,
-                boolean[][] fitted, boolean[] betaFitted) throws InputException {
+                boolean[][] fitted, boolean[] betaFitted, boolean[] betaFixed) throws InputException {
             for (Row r : fixedRows) {
                 int e = elementIndexByOxide(r.oxide());
                 int k = outputPhases.indexOf(normalisePhase(r.phase()));
@@ -966,6 +1082,7 @@ public final class YasumotoQuantifier implements EpmaQuantifier {
                 betaP[e] = r.beta();
                 betaPSe[e] = r.betaSe();
                 betaFitted[e] = true;
+                betaFixed[e] = true;
             }
             List<String> missing = new ArrayList<>();
             for (int e = 0; e < elements.size(); e++) {
@@ -981,26 +1098,30 @@ public final class YasumotoQuantifier implements EpmaQuantifier {
             }
         }
 
-        /** §8.4: α_ek = wt/(β_e Ī_ke − γ_ek); wt = 0 sets γ_ek = β_e Ī_ke with the pooled α. */
+        /**
+         * §8.4: α_ek = wt/(β_e Ī_ke − γ_ek); wt = 0 sets γ_ek = β_e Ī_ke with the pooled α. With tiles
+         * (§8.3) β_e Ī_ke is the membership-weighted mean of β_{e,g(i)} X_ie, so that the phase mean
+         * still equals wt.
+         */
         private void applyKnown(Membership membership, double[][] alpha, double[][] alphaSe, boolean[][] alphaPooled,
-                double[][] gamma, double[][] gammaSe, boolean[][] gammaPooled, double[] betaP, Source[][] source,
-                PixelBlocks blocks) throws DataException {
+                double[][] gamma, double[][] gammaSe, boolean[][] gammaPooled, CalibrationParameters.Tiles tiles,
+                Source[][] source, PixelBlocks blocks) throws DataException {
             for (QuantifierSettings.KnownComposition kc : settings.knownCompositions()) {
                 int e = elementIndexByOxide(kc.oxide());
                 int k = outputPhases.indexOf(normalisePhase(kc.phase()));
                 float[] p = membership.map(k);
                 float[] x = elementSignals.get(e).counts();
                 double num = 0, den = 0;
+                double[] tileBeta = tiles.betaPrime()[e];
                 for (int i = 0; i < pixels; i++) {
                     if (!Float.isNaN(p[i])) {
-                        num += p[i] * x[i];
+                        num += p[i] * x[i] * tileBeta[tiles.tileOf(i)];
                         den += p[i];
                     }
                 }
-                double mean = num / den;
-                double beta = betaP[e] / exposure;
+                double betaMean = num / den / exposure; // β_e Ī_ke
                 if (kc.wt() == 0) {
-                    gamma[e][k] = beta * mean;
+                    gamma[e][k] = betaMean;
                     gammaSe[e][k] = 0;
                     gammaPooled[e][k] = false;
                     int donor = -1;
@@ -1015,7 +1136,7 @@ public final class YasumotoQuantifier implements EpmaQuantifier {
                         alphaPooled[e][k] = true;
                     }
                 } else {
-                    double d = beta * mean - gamma[e][k];
+                    double d = betaMean - gamma[e][k];
                     if (!(d > 0)) {
                         throw new DataException("known composition " + kc.phase() + " " + kc.oxide() + " = " + kc.wt()
                                 + " wt%: the phase's net map intensity is not positive");

@@ -2,6 +2,8 @@ package org.petrobench.pt.engine.internal;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 
 import org.petrobench.pt.CompositionTable;
 import org.petrobench.pt.ThermodynamicModel;
@@ -20,6 +22,13 @@ final class ModelTerm {
 
     static final double H_P_BAR = 1.0;
     static final double H_T_K = 0.01;
+    /**
+     * From this many rows the ∂/∂P and ∂/∂T halves of the stencil are evaluated on two threads
+     * (results do not depend on it: each point is evaluated exactly as serially).
+     */
+    static final int PARALLEL_MIN_ROWS = 64;
+    private static final boolean PARALLEL = Runtime.getRuntime().availableProcessors() > 1
+            && !Boolean.getBoolean("petrobench.mrf.serial");
 
     final ThermodynamicModel model;
     final CompositionTable x;
@@ -40,11 +49,14 @@ final class ModelTerm {
     /** P [bar], T [K] per row of the requested point. */
     private final double[] pOne;
     private final double[] tOne;
-    /** The 4 central-difference points per row (P+, P−, T+, T−), model rows and their residuals. */
-    private final double[] pStencil;
-    private final double[] tStencil;
+    /** Central-difference points per row, (P+, P−) and (T+, T−), the model rows twice, and their residuals. */
+    private final double[] pStencilP;
+    private final double[] tStencilP;
+    private final double[] pStencilT;
+    private final double[] tStencilT;
     private final int[] rowStencil;
-    private final double[] outStencil;
+    private final double[] outP;
+    private final double[] outT;
     /** Last linearisation: its point, residuals and finiteness (derivatives stay in dfdP, dfdT). */
     private final double[] linP;
     private final double[] linT;
@@ -72,13 +84,15 @@ final class ModelTerm {
         dfdT = new double[m * d];
         pOne = new double[m];
         tOne = new double[m];
-        pStencil = new double[4 * m];
-        tStencil = new double[4 * m];
-        rowStencil = new int[4 * m];
-        outStencil = new double[4 * m * d];
-        for (int j = 0; j < 4; j++) {
-            System.arraycopy(rows, 0, rowStencil, j * m, m);
-        }
+        pStencilP = new double[2 * m];
+        tStencilP = new double[2 * m];
+        pStencilT = new double[2 * m];
+        tStencilT = new double[2 * m];
+        rowStencil = new int[2 * m];
+        outP = new double[2 * m * d];
+        outT = new double[2 * m * d];
+        System.arraycopy(rows, 0, rowStencil, 0, m);
+        System.arraycopy(rows, 0, rowStencil, m, m);
         linP = new double[m];
         linT = new double[m];
         linF = new double[m * d];
@@ -139,22 +153,30 @@ final class ModelTerm {
         for (int i = 0; i < m; i++) {
             double p = pOne[i];
             double t = tOne[i];
-            pStencil[i] = p + H_P_BAR;
-            tStencil[i] = t;
-            pStencil[m + i] = p - H_P_BAR;
-            tStencil[m + i] = t;
-            pStencil[2 * m + i] = p;
-            tStencil[2 * m + i] = t + H_T_K;
-            pStencil[3 * m + i] = p;
-            tStencil[3 * m + i] = t - H_T_K;
+            pStencilP[i] = p + H_P_BAR;
+            tStencilP[i] = t;
+            pStencilP[m + i] = p - H_P_BAR;
+            tStencilP[m + i] = t;
+            pStencilT[i] = p;
+            tStencilT[i] = t + H_T_K;
+            pStencilT[m + i] = p;
+            tStencilT[m + i] = t - H_T_K;
         }
-        model.residuals(pStencil, tStencil, x, rowStencil, outStencil);
+        if (m >= PARALLEL_MIN_ROWS && PARALLEL) {
+            // models are immutable and thread-safe (contract); the two halves write disjoint arrays
+            ForkJoinTask<?> tSide = ForkJoinPool.commonPool().submit(() -> model.residuals(pStencilT, tStencilT, x, rowStencil, outT));
+            model.residuals(pStencilP, tStencilP, x, rowStencil, outP);
+            tSide.join();
+        } else {
+            model.residuals(pStencilP, tStencilP, x, rowStencil, outP);
+            model.residuals(pStencilT, tStencilT, x, rowStencil, outT);
+        }
         boolean finite = allFinite(f);
         for (int i = 0; i < m; i++) {
             for (int r = 0; r < d; r++) {
                 int q = i * d + r;
-                dfdP[q] = 1000 * (outStencil[i * d + r] - outStencil[(m + i) * d + r]) / (2 * H_P_BAR);
-                dfdT[q] = (outStencil[(2 * m + i) * d + r] - outStencil[(3 * m + i) * d + r]) / (2 * H_T_K);
+                dfdP[q] = 1000 * (outP[i * d + r] - outP[(m + i) * d + r]) / (2 * H_P_BAR);
+                dfdT[q] = (outT[i * d + r] - outT[(m + i) * d + r]) / (2 * H_T_K);
                 finite &= Double.isFinite(dfdP[q]) && Double.isFinite(dfdT[q]);
             }
         }

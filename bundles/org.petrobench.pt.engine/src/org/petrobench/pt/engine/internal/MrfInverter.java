@@ -49,6 +49,17 @@ import org.petrobench.pt.pointwise.PointwiseThermobarometry;
  * <li>The systematic calibration part (PT.md §5.6) treats the per-point σ_cal,mk as one shared
  * standardised offset per model and residual: g = −H⁻¹ Jᵀ W s_m, Σ_sys = Σ g gᵀ (diagonal only).</li>
  * <li>{@code hyperparameters=fixed} uses one Laplace posterior, so its bands are plug-in bands.</li>
+ * <li>Bands (PT.md §5.6, default {@code integrated}), as the spec prescribes them: the mixture of
+ * the Laplace posteriors of all grid cells with w_c ∝ exp(log Z_c) (equal prior mass per cell: a
+ * log-uniform hyperprior on the log-spaced SD_tot grid), σ_m profiled per cell (updated by EM in
+ * each cell, not integrated), mixture sd and mixture quantiles; the reported path is the MAP at the
+ * polished η̂, so path and band need not be centred on each other. When the grid posterior has
+ * mass on the smooth edge (warned), the band is lopsided about the path: on the 11-point demo
+ * profile 62 % of the weight sits on cells with a nearly constant path whose σ of grt-bt-fs1978
+ * (≈ 48 K) absorbs the 155 K trend, against η̂ with σ at its floor, giving a rim band of
+ * 607–719 °C about 711.5 °C. That is the hyperparameter-integrated answer for noise-free data on 11
+ * points, not a defect of the mixture; {@code bands: plugin} gives the band at η̂ only. Coverage on
+ * prior draws: {@code MrfBandCoverageTest}.</li>
  * </ul>
  */
 @Component(service = PtPathInverter.class)

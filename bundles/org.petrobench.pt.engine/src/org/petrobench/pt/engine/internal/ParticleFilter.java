@@ -44,6 +44,11 @@ final class ParticleFilter {
 
     /** ESS of the core importance sample (of CORE_FACTOR·N draws). */
     double coreEss;
+    /** Seed of the last core draw and its log p̂ term (reused by {@link #core} for the same seed). */
+    private long coreSeed;
+    private boolean coreSeedValid;
+    private boolean coreCollapsed;
+    private double coreLogLikelihood;
 
     ParticleFilter(MrfProblem problem, ParticleLikelihood likelihood, int particles, double[] initBox) {
         this.pr = problem;
@@ -72,7 +77,7 @@ final class ParticleFilter {
             int o = k * nn;
             double u = rng.nextDouble();
             if (k == 0) {
-                if (core(rng, u)) {
+                if (core(rng, u, seed)) {
                     continue;
                 }
             } else {
@@ -149,7 +154,7 @@ final class ParticleFilter {
             int o = k * nn;
             double u = rng.nextDouble();
             if (k == 0) {
-                core(rng, u);
+                core(rng, u, seed);
                 if (collapsedAt >= 0) {
                     return;
                 }
@@ -255,13 +260,35 @@ final class ParticleFilter {
      * path); still a bootstrap filter with an unbiased log p̂. Returns true when the first row is
      * not observed (then the N first draws are kept with equal weights).
      */
-    private boolean core(SplittableRandom rng, double u) {
+    private boolean core(SplittableRandom rng, double u, long seed) {
         int nn = particles;
         int big = coreP.length;
         for (int i = 0; i < big; i++) {
             coreP[i] = initBox[0] + (initBox[1] - initBox[0]) * rng.nextDouble();
             coreT[i] = initBox[2] + (initBox[3] - initBox[2]) * rng.nextDouble();
         }
+        // the core depends on the seed only: a rerun with the same seed (the common-random-number
+        // grid, PT.md §6.4) finds p, t, w of point 1 unchanged and reuses its log p̂ term
+        if (coreSeedValid && seed == coreSeed) {
+            if (coreCollapsed) {
+                collapsedAt = 0;
+                logLikelihood = Double.NEGATIVE_INFINITY;
+            } else {
+                logLikelihood += coreLogLikelihood;
+            }
+            return true;
+        }
+        coreSeedValid = false;
+        double before = logLikelihood;
+        boolean result = coreDraw(u, nn, big);
+        coreCollapsed = collapsedAt == 0;
+        coreLogLikelihood = logLikelihood - before;
+        coreSeed = seed;
+        coreSeedValid = true;
+        return result;
+    }
+
+    private boolean coreDraw(double u, int nn, int big) {
         if (!likelihood.observed(0)) {
             for (int i = 0; i < nn; i++) {
                 p[i] = coreP[i];

@@ -142,8 +142,11 @@ public final class SmcInverter implements PtPathInverter {
             monitor.subTask("static parameters on a " + s.gridSize() + "×" + s.gridSize() + " grid");
             double gP = 1 / Math.sqrt(search.alphaP());
             double gT = 1 / Math.sqrt(search.alphaT());
-            axisP = HyperparameterSearch.logSpaced(gP / s.gridFactor(), gP * s.gridFactor(), s.gridSize());
-            axisT = HyperparameterSearch.logSpaced(gT / s.gridFactor(), gT * s.gridFactor(), s.gridSize());
+            double[] span = mrfStepSdSpan(search);
+            axisP = HyperparameterSearch.logSpaced(Math.min(gP / s.gridFactor(), span[0]),
+                    Math.max(gP * s.gridFactor(), span[1]), s.gridSize());
+            axisT = HyperparameterSearch.logSpaced(Math.min(gT / s.gridFactor(), span[2]),
+                    Math.max(gT * s.gridFactor(), span[3]), s.gridSize());
             gridLogL = new double[cells];
             cellP = new double[cells];
             cellT = new double[cells];
@@ -300,6 +303,47 @@ public final class SmcInverter implements PtPathInverter {
             cov[3 * k + 2] = fit.sigmaDiag[4 * k + 3];
         }
         return new double[][] { th, cov };
+    }
+
+    /**
+     * The step sds (per mean spacing) spanned by the MRF's hyperparameter grid posterior (PT.md §5.5,
+     * weights ∝ exp(log Z)): {s_P lo, s_P hi, s_T lo, s_T hi} over the grid cells that carry the
+     * central 99 % of each marginal. Decision: the static grid covers at least this span besides
+     * ×/÷ gridFactor around α̂^{−½} (PT.md §6.4 only asks the latter). When the evidence is flat,
+     * type-II ML can pick an almost constant path (PT.md §5.5, "why the grid"): on 30 prior-drawn
+     * 25-point profiles it chose s_T = 0.19 K for a true 5 K, and a grid ×/÷4 around that could not
+     * reach the truth, so that path's bands covered almost nothing.
+     */
+    static double[] mrfStepSdSpan(HyperparameterSearch.Result search) {
+        HyperparameterSearch.Cell[] grid = search.grid();
+        double[] w = MrfInverter.weights(grid);
+        double[] out = new double[4];
+        for (int axis = 0; axis < 2; axis++) {
+            double[] values = new double[grid.length];
+            for (int c = 0; c < grid.length; c++) {
+                values[c] = 1 / Math.sqrt(axis == 0 ? grid[c].alphaP() : grid[c].alphaT());
+            }
+            Integer[] order = new Integer[grid.length];
+            for (int c = 0; c < grid.length; c++) {
+                order[c] = c;
+            }
+            java.util.Arrays.sort(order, (x, y) -> Double.compare(values[x], values[y]));
+            double cum = 0;
+            double lo = Double.NaN;
+            double hi = Double.NaN;
+            for (int c : order) {
+                cum += w[c];
+                if (Double.isNaN(lo) && cum > 0.005) {
+                    lo = values[c];
+                }
+                if (Double.isNaN(hi) && cum >= 0.995) {
+                    hi = values[c];
+                }
+            }
+            out[2 * axis] = Double.isNaN(lo) ? Double.POSITIVE_INFINITY : lo;
+            out[2 * axis + 1] = Double.isNaN(hi) ? 0 : hi;
+        }
+        return out;
     }
 
     /** Grid posterior w_c ∝ p̂(y | s_c) (flat prior on the log-spaced grid); cells below 10⁻¹² of the total get 0. */

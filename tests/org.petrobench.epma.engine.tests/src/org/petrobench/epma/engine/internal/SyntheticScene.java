@@ -19,8 +19,13 @@ import org.petrobench.epma.data.XrayMapSet;
  * Independent synthetic scene of EPMA.md §13 T2 (shares no engine class): 4 phases, 6 elements,
  * Voronoi grains rendered at 8× supersampling (true area fractions), two phases linearly zoned
  * across the columns, expected counts Σ_k f_ik E_m (C_ke/α_ke + γ_ke)/β′_e with Poisson noise;
- * 20 spots per phase on pure pixels and 8 on boundaries (minority fraction ≥ 0.25); asymmetric,
+ * 20 spots per phase (or {@code pureSpots}) on pure pixels and 8 on boundaries (minority fraction ≥ 0.25); asymmetric,
  * sloped backgrounds (d⁺ = 1 mm, d⁻ = 3 mm).
+ * <p>
+ * Guide-net tiles (§8.3): with {@code tileFactor} (2×2, row-major) the map's β′ of the pixels in
+ * the quadrant (⌊2l/size⌋, ⌊2c/size⌋) is {@code BETA_PRIME[e]·tileFactor[t]} (the spots, being
+ * physical intensities, do not change). {@link #reacquire} draws a second acquisition of the same
+ * scene at another dwell (§13 T2, last bullet).
  */
 final class SyntheticScene {
     static final String[] PHASES = { "Cpx", "Grt", "Pl", "Qtz" };
@@ -51,9 +56,20 @@ final class SyntheticScene {
     final List<Boolean> boundarySpot = new ArrayList<>();
     final XrayMapSet maps;
     final SpotSet spotSet;
+    /** β′ multiplier per 2×2 quadrant, row-major; all 1 without tiles. */
+    final double[] tileFactor;
 
     SyntheticScene(int size, long seed) {
+        this(size, seed, new double[] { 1, 1, 1, 1 }, 20, false);
+    }
+
+    /**
+     * @param pureSpots  pure spots per phase (T2: 20)
+     * @param stratified place pure spot j of a phase in quadrant j mod 4 (spots in every tile)
+     */
+    SyntheticScene(int size, long seed, double[] tileFactor, int pureSpots, boolean stratified) {
         this.size = size;
+        this.tileFactor = tileFactor.clone();
         Random rnd = new Random(seed);
         MersenneTwister mt = new MersenneTwister(seed);
         for (int k = 0; k < 4; k++) {
@@ -92,30 +108,17 @@ final class SyntheticScene {
             }
         }
         truthWt = null;
-        counts = new float[6][n];
-        for (int e = 0; e < 6; e++) {
-            for (int i = 0; i < n; i++) {
-                double mean = 0;
-                for (int k = 0; k < 4; k++) {
-                    if (fraction[k][i] > 0) {
-                        mean += fraction[k][i] * EXPOSURE * (wt(k, e, i % size) / alpha[k][e] + gamma[k][e]) / BETA_PRIME[e];
-                    }
-                }
-                counts[e][i] = poisson(mt, mean);
-            }
-        }
-        List<MapSignal> signals = new ArrayList<>();
-        for (int e = 0; e < 6; e++) {
-            signals.add(new MapSignal(ELEMENTS[e], SignalType.XRAY, counts[e], DWELL_S, CURRENT_UA, 0, ELEMENTS[e] + ".csv"));
-        }
-        maps = new XrayMapSet(MapGeometry.lineAlongX(size, size, 0, 0, 0, 1, 1), signals, "synthetic", "test", null,
-                new Diagnostics());
+        counts = render(mt, DWELL_S);
+        maps = mapSet(counts, DWELL_S);
         int id = 1;
         for (int k = 0; k < 4; k++) {
             int placed = 0;
             int guard = 0;
-            while (placed < 20 && guard++ < 100000) {
+            while (placed < pureSpots && guard++ < 100000) {
                 int l = 1 + rnd.nextInt(size - 2), c = 1 + rnd.nextInt(size - 2);
+                if (stratified && quadrant(l * size + c) != placed % 4) {
+                    continue;
+                }
                 if (pureBlock(k, l, c)) {
                     spots.add(spot(id++, k, l, c, mt));
                     boundarySpot.add(false);
@@ -139,6 +142,53 @@ final class SyntheticScene {
             conditions.add(new ElementConditions(ELEMENTS[e], OXIDES[e], D_PLUS, D_MINUS, PEAK_S, BG_S));
         }
         spotSet = new SpotSet(conditions, spots, "test", null, new Diagnostics());
+    }
+
+    /** Expected counts Σ_k f_ik E_m (C_ke/α_ke + γ_ke)/β′_{e,t(i)} with Poisson noise, at dwell t_d. */
+    private float[][] render(MersenneTwister mt, double dwellS) {
+        int n = size * size;
+        double exposure = dwellS * CURRENT_UA;
+        float[][] x = new float[6][n];
+        for (int e = 0; e < 6; e++) {
+            for (int i = 0; i < n; i++) {
+                double mean = 0;
+                for (int k = 0; k < 4; k++) {
+                    if (fraction[k][i] > 0) {
+                        mean += fraction[k][i] * exposure * (wt(k, e, i % size) / alpha[k][e] + gamma[k][e]) / trueBetaPrime(e, i);
+                    }
+                }
+                x[e][i] = poisson(mt, mean);
+            }
+        }
+        return x;
+    }
+
+    private XrayMapSet mapSet(float[][] x, double dwellS) {
+        List<MapSignal> signals = new ArrayList<>();
+        for (int e = 0; e < 6; e++) {
+            signals.add(new MapSignal(ELEMENTS[e], SignalType.XRAY, x[e], dwellS, CURRENT_UA, 0, ELEMENTS[e] + ".csv"));
+        }
+        return new XrayMapSet(MapGeometry.lineAlongX(size, size, 0, 0, 0, 1, 1), signals, "synthetic", "test", null,
+                new Diagnostics());
+    }
+
+    /** A further acquisition of the same scene (same grains, α, γ, β′) at another dwell, with fresh noise. */
+    record Acquisition(float[][] counts, XrayMapSet maps, double exposure) {
+    }
+
+    Acquisition reacquire(double dwellS, long seed) {
+        float[][] x = render(new MersenneTwister(seed), dwellS);
+        return new Acquisition(x, mapSet(x, dwellS), dwellS * CURRENT_UA);
+    }
+
+    /** The 2×2 quadrant of pixel i, row-major: (⌊2·line/size⌋, ⌊2·column/size⌋). */
+    int quadrant(int i) {
+        return (2 * (i / size)) / size * 2 + (2 * (i % size)) / size;
+    }
+
+    /** β′ of element e at pixel i (the map-to-spot intensity ratio the counts were drawn with). */
+    double trueBetaPrime(int e, int i) {
+        return BETA_PRIME[e] * tileFactor[quadrant(i)];
     }
 
     /** True wt% of phase k, oxide e at a column (zoning is linear across the columns). */
