@@ -35,8 +35,8 @@ public final class WelcomePart {
     @Service
     List<DatasetOpener> openers;
 
+    /** Not {@code @Optional}: e4 creates a {@code @Creatable} singleton only for a required injection. */
     @Inject
-    @Optional
     OpenDatasets datasets;
 
     private Table services;
@@ -73,9 +73,6 @@ public final class WelcomePart {
 
     /** Opens the demo data of every installed data plug-in in the background; returns the job. */
     Job openDemo() {
-        if (datasets == null) {
-            return null;
-        }
         Job job = OpenDatasetJob.demo(openers == null ? List.of() : openers, datasets, demo.getShell());
         job.schedule();
         return job;

@@ -1,12 +1,17 @@
 package org.petrobench.ui.parts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
+import org.eclipse.e4.core.contexts.EclipseContextFactory;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -67,6 +72,20 @@ class WorkbenchPartsUiTest {
         assertEquals(expected.size(), t.getItemCount());
         for (int i = 0; i < t.getItemCount(); i++) {
             assertEquals(expected.get(i).id(), t.getItem(i).getText(1));
+        }
+    }
+
+    @Test
+    void welcomePartMadeByInjectionGetsTheWorkbenchsOpenDatasets() {
+        // as in the workbench: an @Optional field would stay null, and the demo button would do nothing
+        IEclipseContext context = EclipseContextFactory.create("welcome test");
+        try {
+            context.set(Composite.class, shell);
+            WelcomePart part = ContextInjectionFactory.make(WelcomePart.class, context);
+            OpenDatasets datasets = ContextInjectionFactory.make(OpenDatasets.class, context);
+            assertSame(datasets, part.datasets, "the welcome page opens the demo into the shared datasets");
+        } finally {
+            context.dispose();
         }
     }
 

@@ -143,10 +143,10 @@ public final class SmcInverter implements PtPathInverter {
             double gP = 1 / Math.sqrt(search.alphaP());
             double gT = 1 / Math.sqrt(search.alphaT());
             double[] span = mrfStepSdSpan(search);
-            axisP = HyperparameterSearch.logSpaced(Math.min(gP / s.gridFactor(), span[0]),
-                    Math.max(gP * s.gridFactor(), span[1]), s.gridSize());
-            axisT = HyperparameterSearch.logSpaced(Math.min(gT / s.gridFactor(), span[2]),
-                    Math.max(gT * s.gridFactor(), span[3]), s.gridSize());
+            axisP = HyperparameterSearch.logSpaced(gP / s.gridFactor(), Math.max(gP * s.gridFactor(), span[1]),
+                    s.gridSize());
+            axisT = HyperparameterSearch.logSpaced(gT / s.gridFactor(), Math.max(gT * s.gridFactor(), span[3]),
+                    s.gridSize());
             gridLogL = new double[cells];
             cellP = new double[cells];
             cellT = new double[cells];
