@@ -208,7 +208,7 @@ public final class IsoconPart {
         absolute.addListener(SWT.Selection, e -> showBars());
         bars = canvas(barsBox, 2);
         barsTrace = canvas(barsBox, 2);
-        show(barsTrace, false);
+        showPanel(barsTrace, false);
 
         Composite qBox = tab("q-path", 1);
         SashForm qSash = new SashForm(qBox, SWT.VERTICAL);
@@ -231,7 +231,7 @@ public final class IsoconPart {
         Composite gresensBox = tab("Gresens diagram", 1);
         gresens = canvas(gresensBox, 1);
         gresensTrace = canvas(gresensBox, 1);
-        show(gresensTrace, false);
+        showPanel(gresensTrace, false);
 
         massTable = tableTab(tabs, "Mass ratios", "sample", "mass_ratio", "mass_ratio_sd", "isocon_slope",
                 "volume_ratio");
@@ -270,7 +270,7 @@ public final class IsoconPart {
     }
 
     /** Shows or hides a control in a grid, giving its space to the others. */
-    private static void show(ChartCanvas c, boolean visible) {
+    private static void showPanel(ChartCanvas c, boolean visible) {
         ((GridData) c.getLayoutData()).exclude = !visible;
         c.setVisible(visible);
         c.getParent().layout(true);
@@ -642,13 +642,13 @@ public final class IsoconPart {
             }
             List<UnitPanel> panels = UnitPanel.of(units(p));
             bars.setChart(MassChangeBars.absolute(samples, names, dAbs, any ? sd : null, order, panels.get(0)));
-            show(barsTrace, panels.size() > 1);
+            showPanel(barsTrace, panels.size() > 1);
             if (panels.size() > 1) {
                 barsTrace.setChart(MassChangeBars.absolute(samples, names, dAbs, any ? sd : null, order, panels.get(1)));
             }
             return;
         }
-        show(barsTrace, false);
+        showPanel(barsTrace, false);
         double[][] delta = new double[m][n];
         double[][] lo = new double[m][n];
         double[][] hi = new double[m][n];
@@ -728,7 +728,7 @@ public final class IsoconPart {
         int j = selectedSample();
         if (!p.hasDensities()) {
             gresens.setChart(new Chart("Gresens diagram: needs densities (column density_g_cm3)"));
-            show(gresensTrace, false);
+            showPanel(gresensTrace, false);
             return;
         }
         int n = p.componentCount();
@@ -742,7 +742,7 @@ public final class IsoconPart {
         boolean[] frame = s.immobileSet().immobile();
         gresens.setChart(GresensDiagram.chart(p.sample(j), names, p.protolithMean(), cA, p.protolithDensity(),
                 p.densities()[j], fv, frame, panels.get(0)));
-        show(gresensTrace, panels.size() > 1);
+        showPanel(gresensTrace, panels.size() > 1);
         if (panels.size() > 1) {
             gresensTrace.setChart(GresensDiagram.chart(p.sample(j), names, p.protolithMean(), cA,
                     p.protolithDensity(), p.densities()[j], fv, frame, panels.get(1)));

@@ -8,16 +8,18 @@ import org.petrobench.core.Setting;
  * <p>
  * {@code staticParameters} (PT.md §6.4): {@code grid} (default: {@code gridSize}² log grid of the
  * random-walk step sds (s_P, s_T) ×/÷ {@code gridFactor} around the MRF estimate on the same data,
- * common random numbers in every cell, maximum of the particle log-likelihood log p̂) or
+ * reaching up to at least the MRF's 99.5 % grid-posterior step sds; common random numbers in every
+ * cell; the smoothed trajectories are a mixture over the cells weighted by the particle likelihood
+ * p̂(y | s), i.e. the static parameters are integrated over, not fixed at the maximum) or
  * {@code fixed} ({@code fixedStepSdP}, {@code fixedStepSdT}: step sd per mean spacing). PT.md's
- * {@code pmmh} is not implemented. {@code growthLaw} (PT.md §6.5): {@code none} (default, no time
+ * {@code pmmh} is not implemented (rejected with that message). {@code growthLaw} (PT.md §6.5): {@code none} (default, no time
  * columns), {@code linear} (dr/dt constant) or {@code arrhenius} (dr/dt ∝ exp(−Q/RT), Q =
  * {@code activationEnergyKJ} required); relative time only (absolute anchors are not implemented).
  */
 public record SmcSettings(
         @Setting(description = "particles N of the bootstrap filter (--samples)", min = 50, max = 1_000_000) int particles,
         @Setting(description = "smoothed trajectories M drawn by backward simulation (at most N)", min = 10, max = 100_000) int trajectories,
-        @Setting(description = "static parameters: grid (maximum of the particle likelihood on a log grid) or fixed") String staticParameters,
+        @Setting(description = "static parameters: grid (integrated over a log grid, weights = particle likelihood) or fixed") String staticParameters,
         @Setting(description = "values per axis of the static-parameter grid", min = 2, max = 21) int gridSize,
         @Setting(description = "grid half-width: step sds from guess/f to guess*f", min = 1.01, max = 100) double gridFactor,
         @Setting(description = "step sd of P per mean spacing when staticParameters=fixed", unit = "kbar", min = 1e-6, max = 100) double fixedStepSdP,

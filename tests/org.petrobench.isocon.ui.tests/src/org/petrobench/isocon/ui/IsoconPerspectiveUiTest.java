@@ -256,6 +256,32 @@ class IsoconPerspectiveUiTest {
     }
 
     @Test
+    void censoredCellsAreMarkedInTheIsoconDiagram(@TempDir Path dir) throws Exception {
+        IsoconPart part = part();
+        Path table = dir.resolve("censored.csv");
+        // the Grant example without CaO, K2O of A1 below a detection limit of 0.2 wt%
+        Files.writeString(table, "sample,SiO2_wt%,Al2O3_wt%,TiO2_wt%,Zr_ppm,K2O_wt%\n"
+                + "P1,60.0,16.0,0.80,200,3.0\nA1,72.0,12.8,0.64,160,<0.2\n");
+        DatasetOpener opener = services(DatasetOpener.class, 1).stream()
+                .filter(o -> o instanceof IsoconDatasetOpener).findFirst().orElseThrow();
+        opener.open(table, Monitor.silent()).forEach(part.datasets::add);
+        flush();
+        part.settingsForm().setField("belowDetection", "halfLimit");
+        run(part, "grant", "Al2O3, TiO2, Zr", 0);
+        Chart iso = part.isoconCanvas().chart();
+        assertEquals("true", cell(iso.data(), "component", "K2O", "censored"));
+        assertEquals("false", cell(iso.data(), "component", "SiO2", "censored"));
+        assertEquals(0.1, number(iso.data(), "component", "K2O", "CA"), 1e-12, "half the limit");
+        Layer.Points crosses = iso.layers().stream()
+                .filter(l -> l instanceof Layer.Points p && p.marker() == Layer.Marker.CROSS).map(l -> (Layer.Points) l)
+                .findFirst().orElseThrow();
+        int k2o = 4;
+        assertEquals(number(iso.data(), "component", "K2O", "x_scaled"), crosses.x()[k2o], 1e-12);
+        assertTrue(Double.isNaN(crosses.x()[0]), "SiO2 is not crossed");
+        assertFalse(part.gresensCanvas().chart().hasContent(), "no densities, no Gresens diagram");
+    }
+
+    @Test
     void gresensShowsTheCompositionVolumeDiagram() throws Exception {
         IsoconPart part = part();
         run(part, "gresens", "Al2O3, TiO2, Zr", 0);

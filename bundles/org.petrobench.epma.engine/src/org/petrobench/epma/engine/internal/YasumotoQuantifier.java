@@ -457,6 +457,13 @@ public final class YasumotoQuantifier implements EpmaQuantifier {
                 double f = WeightedMedianSlope.of(y, x);
                 tileFactor[t] = f > 0 ? f : 1;
             }
+            if (nt > 1) {
+                StringBuilder sb = new StringBuilder("spot validation: slope factor per tile (row-major)");
+                for (double f : tileFactor) {
+                    sb.append(String.format(Locale.ROOT, " %.4f", f));
+                }
+                diag.info(sb.toString());
+            }
             for (int e = 0; e < ne; e++) {
                 if (!settings.validation()) {
                     continue;

@@ -18,8 +18,9 @@ import org.petrobench.core.Monitor;
  * Decision (PT.md says "warm start"): θ and σ both carry over from the previous cell. The σ-EM is
  * local, so where log Z(σ) has two modes (a flexible path with small σ against a stiff path whose σ
  * absorbs the trend) a cell keeps the mode it was entered from; on the noise-free 11-point demo
- * profile 16 of 81 cells end 0.6–4.4 log units below the other mode, which would move about 7 % of
- * the grid weight to the flexible mode. Kept for now: a second start per cell doubles the scan.
+ * profile 18 of 81 cells end 0.5–4.4 log units below the other mode; entering them from the other
+ * mode would move about 7 % of the grid weight (62 % → 57 % on the stiff mode). Kept for now: a
+ * second start per cell doubles the scan.
  */
 final class HyperparameterSearch {
 

@@ -11,7 +11,8 @@ import org.petrobench.pt.ThermodynamicModel;
 /**
  * The likelihood terms of one model (PT.md §5.2): its residuals at the profile rows K_m where it is
  * defined, evaluated for all those rows in one vectorised call, with ∂f/∂(P, T) by central
- * differences (hP = 1 bar, hT = 0.01 K, the contract's default) in the same call.
+ * differences (hP = 1 bar, hT = 0.01 K, the contract's default) in two more vectorised calls (the
+ * P± and the T± points; on two threads from {@link #PARALLEL_MIN_ROWS} rows).
  * <p>
  * Decision: the engine differentiates in its own vectorised call instead of calling
  * {@link ThermodynamicModel#jacobianPT} per point (5 points per row in one call instead of one call
@@ -27,8 +28,7 @@ final class ModelTerm {
      * (results do not depend on it: each point is evaluated exactly as serially).
      */
     static final int PARALLEL_MIN_ROWS = 64;
-    private static final boolean PARALLEL = Runtime.getRuntime().availableProcessors() > 1
-            && !Boolean.getBoolean("petrobench.mrf.serial");
+    private static final boolean PARALLEL = Runtime.getRuntime().availableProcessors() > 1;
 
     final ThermodynamicModel model;
     final CompositionTable x;

@@ -24,6 +24,22 @@ class AlgorithmsTest {
     }
 
     @Test
+    void betaPrimeSeHasThePoissonCountingFloor() {
+        // by hand: M = {100, 400}, Pk = {110, 390}, ω = 1, V(Pk) = {11, 39}, V(M) = {50, 200}
+        // β′ = 167000/170000 = 0.98235294; §8.2 residual se = sqrt(147.059/170000) = 0.0294118
+        // floor = sqrt(100²(11 + β′²·50) + 400²(39 + β′²·200))/170000 = 0.0361240 (the larger one is kept)
+        double[] m = { 100, 400 }, pk = { 110, 390 }, w = { 1, 1 };
+        double[] residualOnly = Calibration.betaPrime(m, pk, w);
+        assertEquals(0.98235294, residualOnly[0], 1e-8);
+        assertEquals(0.0294118, residualOnly[1], 1e-7);
+        double[] b = Calibration.betaPrime(m, pk, w, new double[] { 11, 39 }, new double[] { 50, 200 });
+        assertEquals(0.98235294, b[0], 1e-8);
+        assertEquals(0.0361240, b[1], 1e-7);
+        // tiny counting variances: the residual formula stays
+        assertEquals(0.0294118, Calibration.betaPrime(m, pk, w, new double[] { 1e-6, 1e-6 }, new double[] { 1e-6, 1e-6 })[1], 1e-7);
+    }
+
+    @Test
     void garwoodIntervalsMatchThePublishedValues() {
         double[] zero = PoissonInterval.of(0, 1, 0.95);
         assertEquals(0, zero[0], 0);

@@ -19,11 +19,9 @@ import org.petrobench.pt.path.SmcSettings;
  * |mean_SMC − MAP|/sd_MRF and the mean sd ratio. N = 5000 (PT.md), M = 300 (PT.md: 500; runtime), one dataset of
  * {@link SyntheticGarnetProfile} (n = 80, σ_X = 0.005).
  * <p>
- * PT.md asks ≤ 0.35 and [0.8, 1.2]; this implementation reaches the sd ratio (measured 0.93) but
- * not the first figure (measured 0.46 with M = 300; 0.47 with N = 5000, M = 500 and 0.59 with
- * N = 2000 on a neighbouring setup), so the assertion is ≤ 0.6: the particle approximation of the
- * 80-point smoothing distribution carries Monte Carlo error correlated along the path (more
- * trajectories do not reduce it; more particles do).
+ * PT.md asks ≤ 0.35 and [0.8, 1.2] (asserted). Measured 0.082 and 0.996 (P and T); before the
+ * Laplace-guided smoothing pass ({@link ParticleFilter#runGuided}) the bootstrap FFBSi gave 0.46
+ * and 0.93 here, and the thresholds had been relaxed to ≤ 0.6.
  */
 class SmcMrfEquivalenceTest {
 
@@ -60,7 +58,7 @@ class SmcMrfEquivalenceTest {
         }
         System.out.println(String.format(Locale.ROOT, "T12: mean |mean_SMC - MAP|/sd_MRF %.3f; sd ratio P %.3f, T %.3f", dz,
                 rp, rt));
-        assertTrue(dz <= 0.6, "T12 mean standardised distance " + dz);
+        assertTrue(dz <= 0.35, "T12 mean standardised distance " + dz);
         assertTrue(rp >= 0.8 && rp <= 1.2 && rt >= 0.8 && rt <= 1.2, "T12 sd ratios " + rp + ", " + rt);
     }
 }

@@ -26,16 +26,19 @@ import org.petrobench.pt.path.SmcSettings;
  * (ky), N = 2000 particles, M = 300 trajectories (PT.md §7).
  * <p>
  * Thresholds (2 datasets, seeds 1–2, to keep the runtime short). PT.md T11: RMSE P ≤ 0.30 kbar
- * (kept), T ≤ 10 K (here 12 K), smoother/filter RMSE ≤ 0.7 (kept), mean 95 % coverage ≥ 0.80 (here
- * 0.55). The relaxed ones are what this implementation reaches, not the spec: measured on seeds 1–5
- * RMSE P 0.17–0.28 kbar, T 6.7–10.6 K (MRF on the same data 0.20–0.27 kbar, 8.5–10.8 K), coverage
- * 0.61–0.90 (mean 0.73; MRF integrated bands 0.77–0.96): the SMC bands are plug-in at the grid
- * maximum of the step sds and ≈ 0.87× the Laplace sd at the same η. The generator also adds noise
- * to the biotite and plagioclase values (PT.md's SMC data keep them exact). Added: SMC RMSE within
- * 1.3× the MRF's on the same data. T13: arrhenius growth with Q = 150 kJ/mol, true τ = the same law
- * pushed through the generator's true path (computed here); PT.md asks RMSE ≤ 0.05 and coverage
- * ≥ 0.85, measured 0.096 and 0.03 (τ amplifies the ≈ 10 K T bias near the core by Q/RT² ≈ 3.5 %/K),
- * so only RMSE ≤ 0.12, τ(core) = 0, τ(rim) = 1 and monotonicity are asserted. T14: same seed →
+ * (kept), T ≤ 10 K (here 12 K: measured 8.54 and 10.00 K, the MRF on the same data 8.61 and
+ * 10.80 K), smoother/filter RMSE ≤ 0.7 (kept; measured ≈ 0.42), mean 95 % coverage ≥ 0.80 (kept;
+ * measured 0.83: P 0.93/0.74, T 0.95/0.71, against 0.59/0.66 and 0.63/0.66 before the guided
+ * smoothing pass and the static-parameter mixture, when this test asserted only ≥ 0.55; the MRF's
+ * integrated bands cover 0.96 and 0.77 on the same data: the smooth truth of PT.md §7 is not a
+ * draw from the random-walk prior). The generator also adds noise to the biotite and plagioclase
+ * values (PT.md's SMC data keep them exact). Added: SMC RMSE within 1.3× the MRF's on the same
+ * data. T13: arrhenius growth with Q = 150 kJ/mol, true τ = the same law pushed through the
+ * generator's true path (computed here); PT.md asks RMSE ≤ 0.05 and coverage ≥ 0.85, measured
+ * 0.080 and 0.18 (0.096 and 0.03 before): τ amplifies the error of T near the core by
+ * Q/RT² ≈ 3.5 %/K, and on this dataset the data themselves put the core ≈ 33 K too hot (SMC
+ * 757 ± 9 K, MRF MAP 755 ± 10 K, truth 723 K: noise and the end effect of the first-order prior),
+ * so only RMSE ≤ 0.09, τ(core) = 0, τ(rim) = 1 and monotonicity are asserted. T14: same seed →
  * identical path.csv text; linear growth gives τ = r/R exactly.
  */
 class SmcRecoveryTest {
@@ -87,7 +90,7 @@ class SmcRecoveryTest {
             assertTrue(rp <= 0.7 * syn.rmseP(fp) && rt <= 0.7 * syn.rmseT(ft), "T11 smoother/filter RMSE ratio");
             cover += (cp + ct) / 160.0 / sets;
         }
-        assertTrue(cover >= 0.55, "T11 mean 95 % coverage " + cover);
+        assertTrue(cover >= 0.80, "T11 mean 95 % coverage " + cover);
     }
 
     @Test
@@ -116,7 +119,7 @@ class SmcRecoveryTest {
         double rmse = Math.sqrt(se / 80);
         System.out.println(String.format(Locale.ROOT, "SMC arrhenius Q=150: RMSE tau %.4f, coverage %.2f; tau(mid) %.3f vs %.3f",
                 rmse, cover / 80.0, path.tRel()[40], tau[40]));
-        assertTrue(rmse <= 0.12, "T13 RMSE τ " + rmse);
+        assertTrue(rmse <= 0.09, "T13 RMSE τ " + rmse);
     }
 
     @Test
