@@ -33,7 +33,9 @@ public final class ChartRenderer {
             yTickWidth = Math.max(yTickWidth, s.textWidth(label));
         }
         double left = yTickWidth + (chart.yLabel().isEmpty() ? 10 : th + 16);
-        double right = 14 + (chart.colourBar() != null ? colourBarSpace(chart.colourBar(), s) : 0);
+        // the last x tick label is centred on the frame's edge: leave room for its right half
+        double right = Math.max(14, lastXTickHalfWidth(chart, s, xr) + 4)
+                + (chart.colourBar() != null ? colourBarSpace(chart.colourBar(), s) : 0);
         double pw = Math.max(10, width - left - right);
         double ph = Math.max(10, height - top - bottom);
         if (chart.isEqualAspect()) {
@@ -85,6 +87,15 @@ public final class ChartRenderer {
             labels[i] = NiceTicks.label(t[i], step);
         }
         return labels;
+    }
+
+    private static double lastXTickHalfWidth(Chart chart, Surface s, double[] xr) {
+        if (chart.xCategories() != null) {
+            return 0;
+        }
+        double step = NiceTicks.step(xr[0], xr[1], MAX_TICKS);
+        double[] t = NiceTicks.ticks(xr[0], xr[1], MAX_TICKS);
+        return t.length == 0 ? 0 : s.textWidth(NiceTicks.label(t[t.length - 1], step)) / 2;
     }
 
     private static void grid(Chart chart, Surface s, Frame f) {
