@@ -14,14 +14,10 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.RGB;
-import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TableItem;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.petrobench.core.Monitor;
 import org.petrobench.epma.CalibrationParameters;
 import org.petrobench.epma.EpmaQuantifier;
@@ -29,6 +25,7 @@ import org.petrobench.epma.QuantifiedMaps;
 import org.petrobench.epma.SpotReport;
 import org.petrobench.ui.DatasetOpener;
 import org.petrobench.ui.OpenDatasets;
+import org.petrobench.ui.testing.TestWindow;
 import org.petrobench.ui.testing.UiTestRig;
 import org.petrobench.ui.plot.Chart;
 import org.petrobench.ui.plot.Layer;
@@ -41,32 +38,11 @@ import org.petrobench.ui.plot.Palette;
  */
 class EpmaPerspectiveUiTest {
 
-    private Display display;
-    private Shell shell;
-
-    @BeforeEach
-    void open() {
-        display = Display.getDefault();
-        shell = new Shell(display);
-        shell.setLayout(new FillLayout());
-        shell.setSize(1400, 800);
-    }
-
-    @AfterEach
-    void close() {
-        shell.dispose();
-    }
+    @RegisterExtension
+    final TestWindow window = new TestWindow(1400, 800);
 
     private static <T> List<T> services(Class<T> type, int atLeast) throws InterruptedException {
         return UiTestRig.services(EpmaPerspectiveUiTest.class, type, atLeast);
-    }
-
-    private void flush() throws InterruptedException {
-        UiTestRig.flush(display);
-    }
-
-    private void finish(Job job) throws InterruptedException {
-        UiTestRig.finish(display, job);
     }
 
     private static double mean(String cell) {
@@ -77,7 +53,7 @@ class EpmaPerspectiveUiTest {
     void demoIsQuantifiedShownAndReadOut() throws Exception {
         OpenDatasets datasets = new OpenDatasets();
         EpmaSession session = new EpmaSession(datasets);
-        SashForm sash = new SashForm(shell, org.eclipse.swt.SWT.HORIZONTAL);
+        SashForm sash = new SashForm(window.shell(), org.eclipse.swt.SWT.HORIZONTAL);
         MapViewerPart viewer = new MapViewerPart();
         viewer.session = session;
         viewer.create(new Composite(sash, 0));
@@ -86,12 +62,12 @@ class EpmaPerspectiveUiTest {
         quantify.quantifiers = services(EpmaQuantifier.class, 1);
         quantify.autoRunDemo = false;
         quantify.create(new Composite(sash, 0));
-        shell.open();
+        window.shell().open();
 
         DatasetOpener opener = services(DatasetOpener.class, 1).stream().filter(o -> o instanceof EpmaDatasetOpener)
                 .findFirst().orElseThrow();
         opener.demo(Monitor.silent()).forEach(datasets::add);
-        flush();
+        window.flush();
         assertTrue(session.maps() != null && session.spots() != null, "demo maps and spots are open");
         assertEquals(40, session.spots().spots().size());
         // EPMA.md T1: spot 1 (a Qtz spot) lands on line 23, column 83, i.e. the pixel centred at (82.5, 22.5)
@@ -108,7 +84,7 @@ class EpmaPerspectiveUiTest {
         assertTrue(spotOne, "spot 1 is drawn on line 23, column 83");
 
         Job job = quantify.quantify();
-        finish(job);
+        window.finish(job);
         assertEquals(IStatus.OK, job.getResult().getSeverity(), String.valueOf(job.getResult()));
 
         Map<String, TableItem> rows = new HashMap<>();
@@ -146,7 +122,7 @@ class EpmaPerspectiveUiTest {
     private Demo openDemo() throws Exception {
         OpenDatasets datasets = new OpenDatasets();
         EpmaSession session = new EpmaSession(datasets);
-        SashForm sash = new SashForm(shell, org.eclipse.swt.SWT.HORIZONTAL);
+        SashForm sash = new SashForm(window.shell(), org.eclipse.swt.SWT.HORIZONTAL);
         MapViewerPart viewer = new MapViewerPart();
         viewer.session = session;
         viewer.create(new Composite(sash, 0));
@@ -155,11 +131,11 @@ class EpmaPerspectiveUiTest {
         quantify.quantifiers = services(EpmaQuantifier.class, 1);
         quantify.autoRunDemo = false;
         quantify.create(new Composite(sash, 0));
-        shell.open();
+        window.shell().open();
         DatasetOpener opener = services(DatasetOpener.class, 1).stream().filter(o -> o instanceof EpmaDatasetOpener)
                 .findFirst().orElseThrow();
         opener.demo(Monitor.silent()).forEach(datasets::add);
-        flush();
+        window.flush();
         assertTrue(session.maps() != null && session.spots() != null, "demo maps and spots are open");
         return new Demo(session, viewer, quantify);
     }
@@ -175,7 +151,7 @@ class EpmaPerspectiveUiTest {
     void calibrationViewsShowTheFittedLinesAndTheirSpots() throws Exception {
         Demo d = openDemo();
         Job job = d.quantify().quantify();
-        finish(job);
+        window.finish(job);
         assertEquals(IStatus.OK, job.getResult().getSeverity(), String.valueOf(job.getResult()));
         QuantifiedMaps m = d.session().quantified().maps();
         CalibrationParameters p = m.parameters();
@@ -185,7 +161,7 @@ class EpmaPerspectiveUiTest {
         double threshold = m.settings().betaMembershipThreshold();
         for (int e = 0; e < m.elements().size(); e++) {
             d.quantify().showCalibration(CalibrationChart.View.BETA, e);
-            flush();
+            window.flush();
             Chart c = d.quantify().calibrationCanvas().chart();
             Layer.Line fit = line(c, CalibrationChart.BETA_LINE);
             assertEquals(p.betaPrime(e), fit.y()[1] / fit.x()[1], 1e-12 * p.betaPrime(e));
@@ -217,7 +193,7 @@ class EpmaPerspectiveUiTest {
                     "the rendered chart shows the Ol points");
 
             d.quantify().showCalibration(CalibrationChart.View.ALPHA, e);
-            flush();
+            window.flush();
             Chart a = d.quantify().calibrationCanvas().chart();
             for (int k = 0; k < m.phaseNames().size(); k++) {
                 String phase = m.phaseNames().get(k);
@@ -268,12 +244,12 @@ class EpmaPerspectiveUiTest {
         Job job = d.quantify().quantify();
         assertNotNull(job, "the run starts");
         while (job.getState() != Job.RUNNING && job.getResult() == null) {
-            display.readAndDispatch();
+            window.display().readAndDispatch();
             Thread.sleep(5);
         }
         assertNull(job.getResult(), "the job is still running when cancelled");
         d.quantify().runStrip().cancel();
-        finish(job);
+        window.finish(job);
         assertEquals(IStatus.CANCEL, job.getResult().getSeverity());
         assertEquals("cancelled", d.quantify().runStrip().statusText());
         assertNull(d.session().quantified(), "no quantification reaches the session");

@@ -8,12 +8,9 @@ import java.util.List;
 
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.RGB;
-import org.eclipse.swt.layout.FillLayout;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Shell;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.petrobench.ui.testing.TestWindow;
 import org.petrobench.core.Diagnostics;
 import org.petrobench.epma.data.ElementConditions;
 import org.petrobench.epma.data.MapGeometry;
@@ -33,29 +30,8 @@ import org.petrobench.ui.plot.Layer;
  */
 class MapViewerUiTest {
 
-    private Display display;
-    private Shell shell;
-
-    @BeforeEach
-    void open() {
-        display = Display.getDefault();
-        shell = new Shell(display);
-        shell.setLayout(new FillLayout());
-        shell.setSize(900, 700);
-    }
-
-    @AfterEach
-    void close() {
-        shell.dispose();
-    }
-
-    private void flush() {
-        for (int i = 0; i < 10; i++) {
-            while (display.readAndDispatch()) {
-                // paint and queued updates
-            }
-        }
-    }
+    @RegisterExtension
+    final TestWindow window = new TestWindow(900, 700);
 
     static XrayMapSet maps() {
         MapGeometry g = MapGeometry.lineAlongX(4, 5, 0, 0, 0, 1000, 1000);
@@ -78,15 +54,15 @@ class MapViewerUiTest {
     }
 
     @Test
-    void showsCountsWithSpotsAndReadsOutThePixel() {
+    void showsCountsWithSpotsAndReadsOutThePixel() throws InterruptedException {
         MapViewerPart part = new MapViewerPart();
         OpenDatasets datasets = new OpenDatasets();
         part.session = new EpmaSession(datasets);
-        part.create(shell);
-        shell.open();
+        part.create(window.shell());
+        window.shell().open();
         datasets.add(new OpenDatasets.Dataset("maps", "X-ray maps", Path.of("maps"), maps()));
         datasets.add(new OpenDatasets.Dataset("spots", "spot analyses", Path.of("spots"), spots()));
-        flush();
+        window.flush();
         assertEquals(List.of("Si counts", "Mg counts"), List.of(part.quantityCombo().getItems()));
         assertTrue(part.pixelReadout(3.5, 2.5).startsWith("line 3, column 4:  Si 23  Mg 77"),
                 part.pixelReadout(3.5, 2.5));

@@ -9,14 +9,10 @@ import java.util.List;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TableItem;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.petrobench.core.Monitor;
 import org.petrobench.epma.BulkComposition;
 import org.petrobench.epma.EpmaQuantifier;
@@ -26,6 +22,7 @@ import org.petrobench.epma.Transect;
 import org.petrobench.epma.data.MapGeometry;
 import org.petrobench.ui.DatasetOpener;
 import org.petrobench.ui.OpenDatasets;
+import org.petrobench.ui.testing.TestWindow;
 import org.petrobench.ui.testing.UiTestRig;
 import org.petrobench.ui.plot.ShapeTool;
 
@@ -36,32 +33,11 @@ import org.petrobench.ui.plot.ShapeTool;
  */
 class RegionToolsUiTest {
 
-    private Display display;
-    private Shell shell;
-
-    @BeforeEach
-    void open() {
-        display = Display.getDefault();
-        shell = new Shell(display);
-        shell.setLayout(new FillLayout());
-        shell.setSize(1400, 900);
-    }
-
-    @AfterEach
-    void close() {
-        shell.dispose();
-    }
+    @RegisterExtension
+    final TestWindow window = new TestWindow(1400, 900);
 
     private static <T> List<T> services(Class<T> type, int atLeast) throws InterruptedException {
         return UiTestRig.services(RegionToolsUiTest.class, type, atLeast);
-    }
-
-    private void flush() throws InterruptedException {
-        UiTestRig.flush(display);
-    }
-
-    private void finish(Job job) throws InterruptedException {
-        UiTestRig.finish(display, job);
     }
 
     private static TableItem row(MapViewerPart viewer, String oxide) {
@@ -77,7 +53,7 @@ class RegionToolsUiTest {
     void rectangleGivesTheBulkAndTransectTheProfile() throws Exception {
         OpenDatasets datasets = new OpenDatasets();
         EpmaSession session = new EpmaSession(datasets);
-        SashForm sash = new SashForm(shell, org.eclipse.swt.SWT.HORIZONTAL);
+        SashForm sash = new SashForm(window.shell(), org.eclipse.swt.SWT.HORIZONTAL);
         MapViewerPart viewer = new MapViewerPart();
         viewer.session = session;
         viewer.create(new Composite(sash, 0));
@@ -86,13 +62,13 @@ class RegionToolsUiTest {
         quantify.quantifiers = services(EpmaQuantifier.class, 1);
         quantify.autoRunDemo = false;
         quantify.create(new Composite(sash, 0));
-        shell.open();
+        window.shell().open();
         DatasetOpener opener = services(DatasetOpener.class, 1).stream().filter(o -> o instanceof EpmaDatasetOpener)
                 .findFirst().orElseThrow();
         opener.demo(Monitor.silent()).forEach(datasets::add);
-        flush();
+        window.flush();
         Job q = quantify.quantify();
-        finish(q);
+        window.finish(q);
         assertEquals(IStatus.OK, q.getResult().getSeverity(), String.valueOf(q.getResult()));
         Quantification quantified = session.quantified();
         assertNotNull(quantified);
@@ -103,7 +79,7 @@ class RegionToolsUiTest {
                 new double[] { 5, g.lines() - 5 });
         Job bulkJob = viewer.apply(rect);
         assertNotNull(bulkJob);
-        finish(bulkJob);
+        window.finish(bulkJob);
         assertEquals(IStatus.OK, bulkJob.getResult().getSeverity(), String.valueOf(bulkJob.getResult()));
         Region region = Region.rectangle("direct", g.lines(), g.columns(), 5, 5, g.columns() - 6, g.lines() - 6);
         double[] rho = PhaseDensities.resolve(quantified.maps().phaseNames(), java.util.Map.of(), "_", "test");
@@ -129,7 +105,7 @@ class RegionToolsUiTest {
         viewer.results().densityField("Ol").setText("5");
         Job heavyJob = viewer.apply(rect);
         assertNotNull(heavyJob);
-        finish(heavyJob);
+        window.finish(heavyJob);
         assertEquals(IStatus.OK, heavyJob.getResult().getSeverity(), String.valueOf(heavyJob.getResult()));
         double[] heavyRho = new double[quantified.maps().phaseNames().size()];
         for (int k = 0; k < heavyRho.length; k++) {
@@ -164,7 +140,7 @@ class RegionToolsUiTest {
                 new double[] { mid, mid });
         Job profileJob = viewer.apply(line);
         assertNotNull(profileJob);
-        finish(profileJob);
+        window.finish(profileJob);
         assertEquals(IStatus.OK, profileJob.getResult().getSeverity(), String.valueOf(profileJob.getResult()));
         Transect t = Transect.sample(java.util.Arrays.copyOf(quantified.wt(), direct.oxides().size()), direct.oxides(),
                 null, -1, g, new double[] { 5, g.columns() - 6 }, new double[] { mid - 0.5, mid - 0.5 }, 0, Double.NaN);

@@ -13,13 +13,9 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.EclipseContextFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
-import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Shell;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.petrobench.core.Diagnostics;
 import org.petrobench.epma.CalibrationParameters;
@@ -33,6 +29,7 @@ import org.petrobench.pt.path.ZoningProfile;
 import org.petrobench.ui.DatasetOpener;
 import org.petrobench.ui.OpenDatasets;
 import org.petrobench.ui.plot.ShapeTool;
+import org.petrobench.ui.testing.TestWindow;
 import org.petrobench.ui.testing.UiTestRig;
 
 /**
@@ -59,21 +56,8 @@ class SendToPtUiTest {
     private static final List<String> OXIDES = List.of("SiO2", "Al2O3", "FeO", "MnO", "MgO", "CaO");
     private static final double[] MOLAR_MASS = { 60.084, 101.961, 71.844, 70.937, 40.304, 56.077 };
 
-    private Display display;
-    private Shell shell;
-
-    @BeforeEach
-    void open() {
-        display = Display.getDefault();
-        shell = new Shell(display);
-        shell.setLayout(new FillLayout());
-        shell.setSize(1000, 800);
-    }
-
-    @AfterEach
-    void close() {
-        shell.dispose();
-    }
+    @RegisterExtension
+    final TestWindow window = new TestWindow(1000, 800);
 
     /** {Xalm, Xprp, Xgrs, Xsps} at t = r/R. */
     static double[] endMembers(double t) {
@@ -143,22 +127,22 @@ class SendToPtUiTest {
         // the viewer made by e4 injection as in the workbench: it must get the one OpenDatasets
         IEclipseContext context = EclipseContextFactory.create("send-to-pt test");
         try {
-            context.set(Composite.class, new Composite(shell, 0));
+            context.set(Composite.class, new Composite(window.shell(), 0));
             MapViewerPart viewer = ContextInjectionFactory.make(MapViewerPart.class, context);
             OpenDatasets datasets = ContextInjectionFactory.make(OpenDatasets.class, context);
             assertNotNull(viewer.datasets, "the viewer is given the open datasets");
             assertSame(datasets, viewer.datasets, "the viewer's datasets are the workbench's singleton");
             viewer.openers = UiTestRig.services(SendToPtUiTest.class, DatasetOpener.class, 3);
-            shell.open();
+            window.shell().open();
 
             viewer.session.setQuantified(Quantification.of(scene()));
-            UiTestRig.flush(display);
+            window.flush();
             viewer.hostCombo().select(viewer.hostCombo().indexOf("Grt"));
             // from the core (column 20) to column 35, on line 10, in chart coordinates (pixel c covers [c, c+1])
             Job job = viewer.apply(new ShapeTool.Shape(ShapeTool.Kind.POLYLINE, new double[] { CX + 0.5, 35.5 },
                     new double[] { CY + 0.5, CY + 0.5 }));
             assertNotNull(job);
-            UiTestRig.finish(display, job);
+            window.finish(job);
             assertEquals(IStatus.OK, job.getResult().getSeverity(), String.valueOf(job.getResult()));
             assertEquals(16, viewer.results().profileTable().getItemCount(), "a station every 2 µm over 30 µm");
             assertTrue(viewer.results().sendToPtButton().isEnabled(), "a garnet profile can be sent");

@@ -17,15 +17,11 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.graphics.RGB;
-import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TableItem;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.petrobench.core.Monitor;
 import org.petrobench.isocon.IsoconSolution;
@@ -33,6 +29,7 @@ import org.petrobench.isocon.IsoconSolver;
 import org.petrobench.isocon.QPathPoint;
 import org.petrobench.ui.DatasetOpener;
 import org.petrobench.ui.OpenDatasets;
+import org.petrobench.ui.testing.TestWindow;
 import org.petrobench.ui.testing.UiTestRig;
 import org.petrobench.ui.plot.Chart;
 import org.petrobench.ui.plot.DataTable;
@@ -48,21 +45,8 @@ import org.petrobench.ui.plot.Palette;
  */
 class IsoconPerspectiveUiTest {
 
-    private Display display;
-    private Shell shell;
-
-    @BeforeEach
-    void open() {
-        display = Display.getDefault();
-        shell = new Shell(display);
-        shell.setLayout(new FillLayout());
-        shell.setSize(1200, 800);
-    }
-
-    @AfterEach
-    void close() {
-        shell.dispose();
-    }
+    @RegisterExtension
+    final TestWindow window = new TestWindow(1200, 800);
 
     private static <T> List<T> services(Class<T> type, int atLeast) throws InterruptedException {
         return UiTestRig.services(IsoconPerspectiveUiTest.class, type, atLeast);
@@ -73,21 +57,13 @@ class IsoconPerspectiveUiTest {
         part.datasets = new OpenDatasets();
         part.solvers = services(IsoconSolver.class, 3);
         part.autoRunDemo = false;
-        part.create(shell);
-        shell.open();
+        part.create(window.shell());
+        window.shell().open();
         DatasetOpener opener = services(DatasetOpener.class, 1).stream()
                 .filter(o -> o instanceof IsoconDatasetOpener).findFirst().orElseThrow();
         opener.demo(Monitor.silent()).forEach(part.datasets::add);
-        flush();
+        window.flush();
         return part;
-    }
-
-    private void flush() throws InterruptedException {
-        UiTestRig.flush(display);
-    }
-
-    private void finish(Job job) throws InterruptedException {
-        UiTestRig.finish(display, job);
     }
 
     private static int pixels(ImageData img, int rgb) {
@@ -129,7 +105,7 @@ class IsoconPerspectiveUiTest {
     private void toggle(Button b, boolean on) throws InterruptedException {
         b.setSelection(on);
         b.notifyListeners(SWT.Selection, new Event());
-        flush();
+        window.flush();
     }
 
     private Job run(IsoconPart part, String method, String immobile, int bootstrap) throws Exception {
@@ -137,7 +113,7 @@ class IsoconPerspectiveUiTest {
         part.immobileField().setText(immobile);
         part.settingsForm().setField("bootstrap", Integer.toString(bootstrap));
         Job job = part.runSolver();
-        finish(job);
+        window.finish(job);
         assertEquals(IStatus.OK, job.getResult().getSeverity(), String.valueOf(job.getResult()));
         return job;
     }
@@ -153,7 +129,7 @@ class IsoconPerspectiveUiTest {
         part.settingsForm().setField("slope", "meanRatio");
         part.settingsForm().setField("bootstrap", "0");
         Job job = part.runSolver();
-        finish(job);
+        window.finish(job);
         assertEquals(IStatus.OK, job.getResult().getSeverity(), String.valueOf(job.getResult()));
 
         TableItem a1 = part.massTable().getItem(0);
@@ -209,7 +185,7 @@ class IsoconPerspectiveUiTest {
         assertFalse(part.fanToggle().getEnabled(), "no bootstrap, no fan");
         // an edited scale factor re-draws the diagram with it (SiO2 ×1: the point (60, 72))
         part.editFactor(0, " 1 ");
-        flush();
+        window.flush();
         iso = part.isoconCanvas().chart().data();
         assertEquals("1", cell(iso, "component", "SiO2", "factor"));
         assertEquals(60, number(iso, "component", "SiO2", "x_scaled"), 1e-9);
@@ -265,7 +241,7 @@ class IsoconPerspectiveUiTest {
         DatasetOpener opener = services(DatasetOpener.class, 1).stream()
                 .filter(o -> o instanceof IsoconDatasetOpener).findFirst().orElseThrow();
         opener.open(table, Monitor.silent()).forEach(part.datasets::add);
-        flush();
+        window.flush();
         part.settingsForm().setField("belowDetection", "halfLimit");
         run(part, "grant", "Al2O3, TiO2, Zr", 0);
         Chart iso = part.isoconCanvas().chart();
@@ -350,7 +326,7 @@ class IsoconPerspectiveUiTest {
         // τ = 0.6 takes in SiO2 and K2O (mobility 0.5 at r = 1.25) but not CaO (1.0), without a new run
         part.tauSpinner().setSelection(600);
         part.tauSpinner().notifyListeners(SWT.Selection, new Event());
-        flush();
+        window.flush();
         tau = part.tauPathCanvas().chart().data();
         assertEquals("true", cell(tau, "component", "SiO2", "immobile_at_tau"));
         assertEquals("true", cell(tau, "component", "K2O", "immobile_at_tau"));
@@ -365,7 +341,7 @@ class IsoconPerspectiveUiTest {
         DatasetOpener opener = services(DatasetOpener.class, 1).stream()
                 .filter(o -> o instanceof IsoconDatasetOpener).findFirst().orElseThrow();
         opener.open(replicatedTable(dir), Monitor.silent()).forEach(part.datasets::add);
-        flush();
+        window.flush();
         part.dataTable().getItem(1).setChecked(true);
         run(part, "grant", "Al2O3, Zr", 200);
         IsoconSolution solution = part.lastSolution();
@@ -445,7 +421,7 @@ class IsoconPerspectiveUiTest {
         Path table = replicatedTable(dir);
         assertTrue(opener.canOpen(table), "a composition table is recognised by its header");
         opener.open(table, Monitor.silent()).forEach(part.datasets::add);
-        flush();
+        window.flush();
         assertEquals(5, part.dataTable().getItemCount());
         part.dataTable().getItem(1).setChecked(true);
         part.methodCombo().setText("sparse");
@@ -453,12 +429,12 @@ class IsoconPerspectiveUiTest {
         part.settingsForm().setField("bootstrap", "1000000");
         Job longJob = part.runSolver();
         while (longJob.getState() != Job.RUNNING && longJob.getResult() == null) {
-            display.readAndDispatch();
+            window.display().readAndDispatch();
             Thread.sleep(5);
         }
         assertEquals(null, longJob.getResult(), "the job is still running when cancelled");
         part.runStrip().cancel();
-        finish(longJob);
+        window.finish(longJob);
         assertEquals(IStatus.CANCEL, longJob.getResult().getSeverity());
         assertEquals("cancelled", part.runStrip().statusText());
     }

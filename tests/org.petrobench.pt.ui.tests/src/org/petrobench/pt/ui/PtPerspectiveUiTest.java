@@ -15,13 +15,9 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.RGB;
-import org.eclipse.swt.layout.FillLayout;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TableItem;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.petrobench.core.Monitor;
 import org.petrobench.pt.ThermodynamicModel;
@@ -32,6 +28,7 @@ import org.petrobench.ui.OpenDatasets;
 import org.petrobench.ui.plot.Chart;
 import org.petrobench.ui.plot.ChartCanvas;
 import org.petrobench.ui.plot.DataTable;
+import org.petrobench.ui.testing.TestWindow;
 import org.petrobench.ui.testing.UiTestRig;
 
 /**
@@ -41,21 +38,8 @@ import org.petrobench.ui.testing.UiTestRig;
  */
 class PtPerspectiveUiTest {
 
-    private Display display;
-    private Shell shell;
-
-    @BeforeEach
-    void open() {
-        display = Display.getDefault();
-        shell = new Shell(display);
-        shell.setLayout(new FillLayout());
-        shell.setSize(1200, 800);
-    }
-
-    @AfterEach
-    void close() {
-        shell.dispose();
-    }
+    @RegisterExtension
+    final TestWindow window = new TestWindow(1200, 800);
 
     private static <T> List<T> services(Class<T> type, int atLeast) throws InterruptedException {
         return UiTestRig.services(PtPerspectiveUiTest.class, type, atLeast);
@@ -67,21 +51,13 @@ class PtPerspectiveUiTest {
         part.models = services(ThermodynamicModel.class, 2);
         part.inverters = services(PtPathInverter.class, 1);
         part.autoRunDemo = false;
-        part.create(shell);
-        shell.open();
+        part.create(window.shell());
+        window.shell().open();
         DatasetOpener opener = services(DatasetOpener.class, 1).stream().filter(o -> o instanceof PtDatasetOpener)
                 .findFirst().orElseThrow();
         opener.demo(Monitor.silent()).forEach(part.datasets::add);
-        flush();
+        window.flush();
         return part;
-    }
-
-    private void flush() throws InterruptedException {
-        UiTestRig.flush(display);
-    }
-
-    private void finish(Job job) throws InterruptedException {
-        UiTestRig.finish(display, job);
     }
 
     private static void checkOnly(PtPart part, Set<String> ids) {
@@ -109,7 +85,7 @@ class PtPerspectiveUiTest {
         assertFalse(checked.contains("grt-cpx-eg1979"), checked.toString());
         checkOnly(part, Set.of("grt-bt-fs1978", "gasp-kn1988"));
         Job job = part.runInversion();
-        finish(job);
+        window.finish(job);
         assertEquals(IStatus.OK, job.getResult().getSeverity(), String.valueOf(job.getResult()));
 
         // point-wise estimate at the rim (row 10): PT.md §4 self-check
@@ -208,7 +184,7 @@ class PtPerspectiveUiTest {
         part.settingsForm().setField("gridSize", "3");
         part.settingsForm().setField("growthLaw", "linear");
         Job job = part.runInversion();
-        finish(job);
+        window.finish(job);
         assertEquals(IStatus.OK, job.getResult().getSeverity(), String.valueOf(job.getResult()));
         PtPath path = part.lastRun().path();
         assertEquals("smc", path.method());
@@ -260,10 +236,10 @@ class PtPerspectiveUiTest {
                 .filter(o -> o instanceof PtDatasetOpener).findFirst().orElseThrow();
         assertTrue(opener.canOpen(file));
         opener.open(file, Monitor.silent()).forEach(part.datasets::add);
-        flush();
+        window.flush();
         checkOnly(part, Set.of("grt-bt-fs1978", "gasp-kn1988"));
         Job job = part.runInversion();
-        finish(job);
+        window.finish(job);
         assertEquals(IStatus.OK, job.getResult().getSeverity(), String.valueOf(job.getResult()));
         PtPath path = part.lastRun().path();
         assertEquals(11, path.size(), "the gap profile was inverted, not the demo");
@@ -290,12 +266,12 @@ class PtPerspectiveUiTest {
         part.settingsForm().setField("samples", "1000000");
         Job job = part.runInversion();
         while (job.getState() != Job.RUNNING && job.getResult() == null) {
-            display.readAndDispatch();
+            window.display().readAndDispatch();
             Thread.sleep(5);
         }
         assertEquals(null, job.getResult(), "the job is still running when cancelled");
         part.runStrip().cancel();
-        finish(job);
+        window.finish(job);
         assertEquals(IStatus.CANCEL, job.getResult().getSeverity());
         assertEquals("cancelled", part.runStrip().statusText());
         assertEquals(null, part.lastRun());

@@ -12,7 +12,9 @@ import java.util.SplittableRandom;
  * Random numbers come from one {@link SplittableRandom} seeded by the caller, and the draws per step
  * do not depend on the data (the resampling uniform is drawn at every step, used or not): two runs
  * with the same seed use common random numbers (PT.md §6.4: a smooth log p̂ over the static grid).
- * Single-threaded, so results never depend on the thread count.
+ * Single-threaded, so results never depend on the thread count. {@link #runGuided} is the
+ * smoothing pass (marginal weights, Laplace-guided proposal) whose particles the backward
+ * simulation uses.
  */
 final class ParticleFilter {
 
@@ -66,7 +68,17 @@ final class ParticleFilter {
 
     /** Runs the filter with step sds (per mean spacing) sP (kbar), sT (K). */
     void run(double sP, double sT, long seed) {
+        run(sP, sT, seed, seed);
+    }
+
+    /**
+     * As {@link #run(double, double, long)}, but with {@code coreSeed} ≠ {@code seed} the core
+     * point's prior draws come from their own stream: runs with the same coreSeed share one core
+     * sample (and its log p̂ term), the later points use the stream of {@code seed}.
+     */
+    void run(double sP, double sT, long seed, long coreSeed) {
         SplittableRandom rng = new SplittableRandom(seed);
+        SplittableRandom coreRng = coreSeed == seed ? rng : new SplittableRandom(coreSeed);
         int nn = particles;
         double[] ll = new double[nn];
         int[] ancestor = new int[nn];
@@ -77,7 +89,7 @@ final class ParticleFilter {
             int o = k * nn;
             double u = rng.nextDouble();
             if (k == 0) {
-                if (core(rng, u, seed)) {
+                if (core(coreRng, u, coreSeed)) {
                     continue;
                 }
             } else {

@@ -50,8 +50,9 @@ import org.petrobench.pt.path.ZoningProfile;
  * filter particles, and on a trending path the smoothing distribution lies in the tail of the
  * filter (the filter lags): at fixed step sds on a PT.md §7 profile (n = 80, N = 2000) the smoothed
  * sd was 0.82× the Laplace sd, the mean was off by −0.58 sd along the whole path, and 95 % bands
- * covered the truth at 0.41 where the Laplace bands covered 0.91; N = 20000 still gave 0.62. The
- * guided pass gave sd ratio 0.96, offset 0.00 sd and coverage 0.86 at the same N. Together with
+ * covered the truth at 0.41 where the Laplace bands covered 0.91; N = 20000 still gave 0.62. A
+ * guided pass with 2000 particles gave sd ratio 0.96, offset 0.00 sd, coverage 0.86 (with 1000:
+ * 1.02, −0.12 sd, 0.88; T12 of PT.md §7 now 0.08 and 1.00 instead of 0.46 and 0.93). Together with
  * the grid integration the mean coverage on the PT.md §7 profiles (seeds 1–2) rose from 0.63 to
  * 0.83 (MRF integrated bands on the same data: 0.87).</li>
  * <li>Reported path = mean of the M smoothed trajectories; sd, 2.5/97.5 % quantiles and the P–T
