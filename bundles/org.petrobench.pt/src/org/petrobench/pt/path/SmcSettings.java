@@ -11,15 +11,17 @@ import org.petrobench.core.Setting;
  * reaching up to at least the MRF's 99.5 % grid-posterior step sds; common random numbers in every
  * cell; the smoothed trajectories are a mixture over the cells weighted by the particle likelihood
  * p̂(y | s), i.e. the static parameters are integrated over, not fixed at the maximum) or
- * {@code fixed} ({@code fixedStepSdP}, {@code fixedStepSdT}: step sd per mean spacing). PT.md's
- * {@code pmmh} is not implemented (rejected with that message). {@code growthLaw} (PT.md §6.5): {@code none} (default, no time
+ * {@code pmmh} (particle marginal Metropolis–Hastings on log(s_P, s_T): proposal sd 0.15, 500
+ * particles, 2000 iterations of which 500 burn-in, flat prior on the box of the grid; the smoother
+ * runs at the posterior median) or {@code fixed} ({@code fixedStepSdP}, {@code fixedStepSdT}: step
+ * sd per mean spacing). {@code growthLaw} (PT.md §6.5): {@code none} (default, no time
  * columns), {@code linear} (dr/dt constant) or {@code arrhenius} (dr/dt ∝ exp(−Q/RT), Q =
  * {@code activationEnergyKJ} required); relative time only (absolute anchors are not implemented).
  */
 public record SmcSettings(
         @Setting(description = "particles N of the bootstrap filter (--samples)", min = 50, max = 1_000_000) int particles,
         @Setting(description = "smoothed trajectories M drawn by backward simulation (at most N)", min = 10, max = 100_000) int trajectories,
-        @Setting(description = "static parameters: grid (integrated over a log grid, weights = particle likelihood) or fixed") String staticParameters,
+        @Setting(description = "static parameters: grid (integrated over a log grid, weights = particle likelihood), pmmh (particle MCMC, smoother at the posterior median) or fixed") String staticParameters,
         @Setting(description = "values per axis of the static-parameter grid", min = 2, max = 21) int gridSize,
         @Setting(description = "grid half-width: step sds from guess/f to guess*f", min = 1.01, max = 100) double gridFactor,
         @Setting(description = "step sd of P per mean spacing when staticParameters=fixed", unit = "kbar", min = 1e-6, max = 100) double fixedStepSdP,
@@ -33,15 +35,17 @@ public record SmcSettings(
         @Setting(description = "seed of the random streams") long seed) {
 
     public static final String STATIC_GRID = "grid";
+    public static final String STATIC_PMMH = "pmmh";
     public static final String STATIC_FIXED = "fixed";
     public static final String GROWTH_NONE = "none";
     public static final String GROWTH_LINEAR = "linear";
     public static final String GROWTH_ARRHENIUS = "arrhenius";
 
     public SmcSettings {
-        if (!STATIC_GRID.equals(staticParameters) && !STATIC_FIXED.equals(staticParameters)) {
-            throw new IllegalArgumentException("staticParameters: expected grid or fixed (pmmh is not implemented), found '"
-                    + staticParameters + "'");
+        if (!STATIC_GRID.equals(staticParameters) && !STATIC_PMMH.equals(staticParameters)
+                && !STATIC_FIXED.equals(staticParameters)) {
+            throw new IllegalArgumentException("staticParameters: expected grid, pmmh or fixed, found '" + staticParameters
+                    + "'");
         }
         if (!GROWTH_NONE.equals(growthLaw) && !GROWTH_LINEAR.equals(growthLaw) && !GROWTH_ARRHENIUS.equals(growthLaw)) {
             throw new IllegalArgumentException("growthLaw: expected none, linear or arrhenius, found '" + growthLaw + "'");
@@ -79,6 +83,12 @@ public record SmcSettings(
 
     /** A copy with another growth law (Q in kJ/mol, used by arrhenius). */
     public SmcSettings withGrowthLaw(String growthLaw, double activationEnergyKJ) {
+        return new SmcSettings(particles, trajectories, staticParameters, gridSize, gridFactor, fixedStepSdP, fixedStepSdT,
+                initPMin, initPMax, initTMin, initTMax, growthLaw, activationEnergyKJ, seed);
+    }
+
+    /** A copy with another static-parameter method (grid, pmmh or fixed). */
+    public SmcSettings withStaticParameters(String staticParameters) {
         return new SmcSettings(particles, trajectories, staticParameters, gridSize, gridFactor, fixedStepSdP, fixedStepSdT,
                 initPMin, initPMax, initTMin, initTMax, growthLaw, activationEnergyKJ, seed);
     }

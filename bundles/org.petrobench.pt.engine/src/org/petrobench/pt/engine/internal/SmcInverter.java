@@ -126,8 +126,9 @@ public final class SmcInverter implements PtPathInverter {
         MrfProblem pr = setup.problem();
         int n = pr.n;
         boolean grid = s.staticParameters().equals(SmcSettings.STATIC_GRID);
+        boolean pmmh = s.staticParameters().equals(SmcSettings.STATIC_PMMH);
         int cells = grid ? s.gridSize() * s.gridSize() : 0;
-        monitor.begin("SMC P-T-t path", cells + 3);
+        monitor.begin("SMC P-T-t path", cells + (pmmh ? 20 : 0) + 3);
         checkCore(profile, diagnostics);
 
         // σ_m (and the step-sd guess) by the MRF's type-II maximum likelihood on the same data
@@ -154,6 +155,7 @@ public final class SmcInverter implements PtPathInverter {
         double[] cellT;
         double[] cellWeight;
         int best;
+        PmmhSampler.Chain chain = null;
         if (grid) {
             monitor.subTask("static parameters on a " + s.gridSize() + "×" + s.gridSize() + " grid");
             double gP = 1 / Math.sqrt(search.alphaP());
@@ -199,6 +201,24 @@ public final class SmcInverter implements PtPathInverter {
                 diagnostics.warn(String.format(Locale.ROOT, "smc: %.0f %% of the static-parameter posterior is on the "
                         + "grid edge (maximum at s_P %.4g kbar, s_T %.4g K); widen gridFactor", 100 * edge, cellP[best],
                         cellT[best]));
+            }
+        } else if (pmmh) {
+            monitor.subTask("static parameters by particle marginal Metropolis-Hastings");
+            double gP = 1 / Math.sqrt(search.alphaP());
+            double gT = 1 / Math.sqrt(search.alphaT());
+            double[] upper = mrfStepSdUpper(search);
+            double[] sdBox = { gP / s.gridFactor(), Math.max(gP * s.gridFactor(), upper[0]), gT / s.gridFactor(),
+                    Math.max(gT * s.gridFactor(), upper[1]) };
+            chain = PmmhSampler.run(pr, initBox, sdBox, gP, gT, PmmhSampler.ITERATIONS, PmmhSampler.BURN_IN,
+                    stream(s.seed(), 5), monitor);
+            cellP = new double[] { chain.summary(0)[0] };
+            cellT = new double[] { chain.summary(1)[0] };
+            cellWeight = new double[] { 1 };
+            best = 0;
+            if (chain.acceptance() < 0.05) {
+                diagnostics.warn(String.format(Locale.ROOT, "smc: PMMH accepted only %.1f %% of the proposals: the "
+                        + "static-parameter posterior is poorly explored (use staticParameters grid or more particles)",
+                        100 * chain.acceptance()));
             }
         } else {
             cellP = new double[] { s.fixedStepSdP() };
@@ -289,7 +309,7 @@ public final class SmcInverter implements PtPathInverter {
         double[] nan = new double[n];
         Arrays.fill(nan, Double.NaN);
         List<String> ids = pr.terms.stream().map(t -> t.model.id()).toList();
-        Hyperparameters hyper = hyperparameters(pr, sP, sT, minEss, logL, axisP, axisT, gridLogL, cellWeight);
+        Hyperparameters hyper = hyperparameters(pr, sP, sT, minEss, logL, axisP, axisT, gridLogL, cellWeight, chain);
         monitor.done();
         PtPath path = new PtPath(id(), ids, profile.distanceUm(), pM, tM, pSd, tSd, cov, pLo, pHi, tLo, tHi, nan,
                 nan.clone(), constrained, time == null ? null : time[0], time == null ? null : time[1],
@@ -531,9 +551,18 @@ public final class SmcInverter implements PtPathInverter {
     }
 
     private static Hyperparameters hyperparameters(MrfProblem pr, double sP, double sT, double minEss, double logL,
-            double[] axisP, double[] axisT, double[] gridLogL, double[] cellWeight) {
+            double[] axisP, double[] axisT, double[] gridLogL, double[] cellWeight, PmmhSampler.Chain chain) {
         List<Hyperparameter> rows = new ArrayList<>();
-        if (axisP.length > 0) {
+        if (chain != null) {
+            String note = String.format(Locale.ROOT, "PMMH posterior median (smoother run there); interval from %d "
+                    + "iterations after burn-in; acceptance %.3f", chain.stepSdP().length, chain.acceptance());
+            double[] iP = chain.summary(0);
+            double[] iT = chain.summary(1);
+            rows.add(new Hyperparameter("stepsd_P", sP, iP[1], iP[2], iP[3], "kbar", note));
+            rows.add(new Hyperparameter("stepsd_T", sT, iT[1], iT[2], iT[3], "K", note));
+            rows.add(new Hyperparameter("pmmh_acceptance", chain.acceptance(), Double.NaN, Double.NaN, Double.NaN, "",
+                    "accepted proposals per iteration"));
+        } else if (axisP.length > 0) {
             String note = "value: grid maximum of the particle log-likelihood; interval: grid posterior (flat prior on "
                     + "log s), over which the bands are integrated";
             double[] iP = gridInterval(cellWeight, axisP, axisT.length, true);
@@ -554,7 +583,8 @@ public final class SmcInverter implements PtPathInverter {
         rows.add(new Hyperparameter("min_ess", minEss, Double.NaN, Double.NaN, Double.NaN, "particles",
                 "smallest effective sample size of the smoothing passes"));
         rows.add(new Hyperparameter("log_likelihood", logL, Double.NaN, Double.NaN, Double.NaN, "",
-                axisP.length > 0 ? "particle estimate log p-hat at the grid maximum" : "particle estimate log p-hat"));
+                axisP.length > 0 ? "particle estimate log p-hat at the grid maximum"
+                        : "particle estimate log p-hat of the smoothing pass"));
         // grid axes as prior sd of the total change, the layout the MRF uses for its grid
         double scale = Math.sqrt(pr.n - 1.0);
         double[] gp = axisP.clone();
