@@ -3,6 +3,7 @@ package org.petrobench.pt;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -75,6 +76,23 @@ public final class CompositionTable {
     public double[] column(String variable) {
         double[] v = columns.get(variable);
         return v == null ? null : v.clone();
+    }
+
+    /**
+     * The named variables at every row as one row-major array, value[row·m + j] for variable j of
+     * m (NaN where blank or absent): the columns a model reads, resolved once instead of by name at
+     * every point.
+     */
+    public double[] rowMajor(List<String> variables) {
+        int m = variables.size();
+        double[] values = new double[rows * m];
+        for (int j = 0; j < m; j++) {
+            double[] v = columns.get(variables.get(j));
+            for (int k = 0; k < rows; k++) {
+                values[k * m + j] = v == null ? Double.NaN : v[k];
+            }
+        }
+        return values;
     }
 
     /** True when the variable is defined at some row. */

@@ -122,6 +122,16 @@ public interface ThermodynamicModel extends Contribution {
     /** {pMinBar, pMaxBar, tMinK, tMaxK} of the calibration, for listings; NaN where open. */
     double[] validityBox();
 
+    /**
+     * This model bound to one table: names resolved and definedness decided once, for engines that
+     * evaluate the same profile many times. Default: {@link #definedAt} once per row, residuals
+     * delegated to {@link #residuals}; a model may return a faster binding that gives bitwise the
+     * same values.
+     */
+    default BoundModel bind(CompositionTable x) {
+        return new DelegatingBoundModel(this, x);
+    }
+
     /** True when every required variable is defined at that row. */
     default boolean definedAt(CompositionTable x, int row) {
         for (String v : requires()) {

@@ -58,6 +58,12 @@ public final class Batch {
             err.println("petrobench " + name + ": " + e.getMessage());
             trace(debug, e);
             return FAILED;
+        } catch (java.nio.file.FileSystemException e) {
+            // an output or input path the system refuses (permissions, missing folder, read-only file system)
+            err.println("petrobench " + name + ": " + e.getFile() + ": cannot be written or read ("
+                    + (e.getReason() != null ? e.getReason() : e.getClass().getSimpleName().replace("Exception", "")) + ")");
+            trace(debug, e);
+            return BAD_USAGE;
         } catch (CanceledException e) {
             err.println("petrobench " + name + ": cancelled");
             return FAILED;

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.petrobench.core.InputException;
 import org.petrobench.core.io.AtomicWrite;
 
 /**
@@ -31,15 +32,53 @@ public final class OutputFolder implements AutoCloseable {
     }
 
     /** Opens a staging folder for {@code target} (which may or may not exist yet). */
-    public static OutputFolder open(Path target) throws IOException {
+    public static OutputFolder open(Path target) throws IOException, InputException {
+        check(target);
         Path absolute = target.toAbsolutePath().normalize();
-        if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
-            throw new IOException(target + " exists and is not a folder");
-        }
         Path parent = absolute.getParent();
         Files.createDirectories(parent);
         Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".staging-");
         return new OutputFolder(absolute, staging);
+    }
+
+    /**
+     * Fails fast (exit 2), before long work starts, when {@code target} cannot become an output
+     * folder: it is an existing file, or the nearest existing folder above it cannot be written.
+     */
+    public static void check(Path target) throws InputException {
+        Path absolute = target.toAbsolutePath().normalize();
+        if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
+            throw new InputException(target.toString(), null, "expected an output folder, found a file");
+        }
+        writableAncestor(target, absolute);
+    }
+
+    /**
+     * The same check for a single output file ({@code profile}, {@code bulk}): it must not be a
+     * folder, and its folder must be creatable and writable.
+     */
+    public static void checkFile(Path file) throws InputException {
+        Path absolute = file.toAbsolutePath().normalize();
+        if (Files.isDirectory(absolute)) {
+            throw new InputException(file.toString(), null, "expected an output file name, found a folder");
+        }
+        writableAncestor(file, absolute.getParent());
+    }
+
+    private static void writableAncestor(Path shown, Path from) throws InputException {
+        Path p = from;
+        while (p != null && !Files.exists(p)) {
+            p = p.getParent();
+        }
+        if (p == null) {
+            return;
+        }
+        if (!Files.isDirectory(p)) {
+            throw new InputException(shown.toString(), null, "cannot be created: " + p + " is a file, not a folder");
+        }
+        if (!Files.isWritable(p)) {
+            throw new InputException(shown.toString(), null, "cannot be created: the folder " + p + " is not writable");
+        }
     }
 
     /** The final location. */

@@ -40,12 +40,19 @@ import org.petrobench.pt.pointwise.PointwiseThermobarometry;
  * from the inverter box); K_0 = diag(1/20², 1/500²) (kbar⁻², K⁻²): a weak anchor.</li>
  * <li>Calibration sd σ_cal,mk and analytical variances σ_an,mk² (from {@code <variable>_sd}
  * columns, J_x at the initial path) are evaluated once at the initial path. Initial noise σ_m =
- * RMS σ_cal,m. Floor σ_m ≥ 0.1·RMS σ_cal,m (reported "at bound" there): PT.md §5.5 only clamps at
- * 0, but without analytical sds the evidence is flat as a barometer's σ_m → 0 (the prior absorbs
- * the scatter) and EM crawls there; on the synthetic garnet profiles of the tests a floor of
- * 10⁻³·σ_cal let GASP's σ fall to ≈ 7 bar against a true scatter of 60–100 bar, biasing the path
- * through the GASP slope (mean 95 % coverage 0.48 on one dataset); 0.1·σ_cal (100 bar for GASP,
- * 5 K for Grt–Bt) is below any realistic scatter of natural inclusion data.</li>
+ * RMS σ_cal,m. Floor of σ_m (reported "at bound" there): PT.md §5.2/§5.5 say σ_m ≥ 0, "clamp ≥ 0".
+ * <ul>
+ * <li>Where every point of a model's residual has an analytical variance σ_an² &gt; 0 ({@code _sd}
+ * columns), v_mk = σ_an² + σ_m² stays positive at σ_m = 0, so we follow the spec: floor 10⁻⁶·RMS
+ * σ_cal,m, i.e. 0 up to keeping log σ_m finite. (The former 0.1·σ_cal floor there inflated e.g.
+ * GASP's noise by ≈ 20 % over its EM value on the coverage-test profiles.)</li>
+ * <li>Without analytical sds (CHECK, deviation from the spec): floor 0.1·RMS σ_cal,m. The evidence
+ * is flat as a barometer's σ_m → 0 (the prior absorbs the scatter) and EM crawls there; on the
+ * synthetic garnet profiles of the tests a floor of 10⁻³·σ_cal let GASP's σ fall to ≈ 7 bar against
+ * a true scatter of 60–100 bar, biasing the path through the GASP slope (mean 95 % coverage 0.48 on
+ * one dataset), against PT.md §5.2's prototype note "path and bands stay good"; 0.1·σ_cal (100 bar
+ * for GASP, 5 K for Grt–Bt) is below any realistic scatter of natural inclusion data.</li>
+ * </ul></li>
  * <li>The systematic calibration part (PT.md §5.6) treats the per-point σ_cal,mk as one shared
  * standardised offset per model and residual: g = −H⁻¹ Jᵀ W s_m, Σ_sys = Σ g gᵀ (diagonal only).</li>
  * <li>{@code hyperparameters=fixed} uses one Laplace posterior, so its bands are plug-in bands.</li>
@@ -66,8 +73,13 @@ import org.petrobench.pt.pointwise.PointwiseThermobarometry;
 public final class MrfInverter implements PtPathInverter {
 
     static final double[] K0 = { 1 / (20.0 * 20.0), 1 / (500.0 * 500.0) };
-    /** Lower bound of σ_m as a fraction of the RMS calibration sd (Decision above). */
+    /** Lower bound of σ_m as a fraction of the RMS calibration sd without analytical sds (Decision above). */
     private static final double SIGMA_FLOOR = 0.1;
+    /**
+     * Lower bound of σ_m as a fraction of the RMS calibration sd when every point of the channel has
+     * an analytical variance: PT.md's clamp at 0, kept a hair above it so that log σ_m stays finite.
+     */
+    static final double SIGMA_FLOOR_ANALYTICAL = 1e-6;
     private static final double EDGE_MASS = 0.025;
 
     @Override
@@ -298,6 +310,10 @@ public final class MrfInverter implements PtPathInverter {
         double[] w = search == null ? null : weights(search.grid());
         Interval ip = interval(search, w, c -> c.alphaP(), "alpha_P", diagnostics);
         Interval it = interval(search, w, c -> c.alphaT(), "alpha_T", diagnostics);
+        if (search != null) {
+            ip = ip.atGridEdge(search.alphaPBound());
+            it = it.atGridEdge(search.alphaTBound());
+        }
         rows.add(new Hyperparameter("alpha_P", aP, ip.sdLog, ip.lo, ip.hi, "kbar^-2", ip.note));
         rows.add(new Hyperparameter("alpha_T", aT, it.sdLog, it.lo, it.hi, "K^-2", it.note));
         // step sd per mean spacing = α^(−1/2): the interval maps through the same monotone function
@@ -309,19 +325,22 @@ public final class MrfInverter implements PtPathInverter {
             for (int r = 0; r < t.d; r++) {
                 int c = t.channel0 + r;
                 String suffix = t.d == 1 ? t.model.id() : t.model.id() + "." + r;
+                double cal = 0;
+                for (int i = 0; i < t.size(); i++) {
+                    cal += t.calibrationSd[i * t.d + r] * t.calibrationSd[i * t.d + r];
+                }
                 Interval is = interval(search, w, cell -> Math.sqrt(cell.sigma2()[c]), null, diagnostics);
                 double sigma = Math.sqrt(pr.sigma2[c]);
                 String note = is.note;
                 if (pr.sigma2[c] <= pr.sigma2Floor[c] * (1 + 1e-9)) {
                     note = "at bound";
-                    diagnostics.warn("mrf: noise sigma of " + suffix + " is at its lower bound (the prior absorbs the "
-                            + "scatter; path and bands remain usable)");
+                    diagnostics.warn("mrf: noise sigma of " + suffix + " is at its lower bound ("
+                            + (pr.sigma2Floor[c] < 1e-3 * SIGMA_FLOOR * SIGMA_FLOOR * cal / t.size()
+                                    ? "≈ 0: the analytical sds explain the scatter"
+                                    : "0.1 × its calibration sd; the prior absorbs the scatter")
+                            + "; path and bands remain usable)");
                 }
                 rows.add(new Hyperparameter("sigma_" + suffix, sigma, is.sdLog, is.lo, is.hi, t.model.residualUnit(r), note));
-                double cal = 0;
-                for (int i = 0; i < t.size(); i++) {
-                    cal += t.calibrationSd[i * t.d + r] * t.calibrationSd[i * t.d + r];
-                }
                 rows.add(new Hyperparameter("calib_sd_" + suffix, Math.sqrt(cal / t.size()), Double.NaN, Double.NaN,
                         Double.NaN, t.model.residualUnit(r), "RMS calibration sd over the points where it is defined"));
             }
@@ -338,6 +357,16 @@ public final class MrfInverter implements PtPathInverter {
     }
 
     private record Interval(double sdLog, double lo, double hi, String note) {
+
+        /** Notes an estimate on the grid box's edge (side −1: largest SD_tot, +1: smallest; PT.md §5.5 Decision). */
+        Interval atGridEdge(int side) {
+            if (side == 0) {
+                return this;
+            }
+            String edge = side > 0 ? "estimate at the smooth edge of the grid (smallest SD_tot)"
+                    : "estimate at the rough edge of the grid (largest SD_tot)";
+            return new Interval(sdLog, lo, hi, note.isEmpty() ? edge : note + "; " + edge);
+        }
     }
 
     /**
@@ -409,9 +438,23 @@ public final class MrfInverter implements PtPathInverter {
                 hi = Double.NaN;
                 note = "interval open: posterior mass on the grid edge";
             }
-            if (!note.isEmpty()) {
-                diagnostics.warn(String.format(Locale.ROOT, "mrf: %s has %.0f %% of the grid posterior on the grid edge; "
-                        + "its interval is open (widen the grid)", alphaName, 100 * Math.max(atMin, atMax)));
+            boolean p = alphaName.endsWith("P");
+            String axis = p ? "P" : "T";
+            String unit = p ? "kbar" : "K";
+            double[] sd = p ? search.sdTotP() : search.sdTotT();
+            if (atMax > EDGE_MASS) {
+                // large α = the smoothest paths: typical of short or sparse profiles, whose evidence stays flat there
+                diagnostics.warn(String.format(Locale.ROOT, "mrf: %s has %.0f %% of the grid posterior on the smoothest grid "
+                        + "value (SD_tot,%s = %.3g %s): the data do not rule out still smoother %s paths, so its interval is "
+                        + "open there and the integrated %s band depends on how far the grid extends; set gridSdTot%sMin "
+                        + "to the smallest total %s change you consider plausible, or use bands: plugin for the band at "
+                        + "the estimate alone", alphaName, 100 * atMax, axis, sd[0], unit, axis, axis, axis, axis));
+            }
+            if (atMin > EDGE_MASS) {
+                diagnostics.warn(String.format(Locale.ROOT, "mrf: %s has %.0f %% of the grid posterior on the roughest grid "
+                        + "value (SD_tot,%s = %.3g %s): the data allow rougher %s paths than the grid contains, so its "
+                        + "interval is open there and the band may be too narrow; raise gridSdTot%sMax", alphaName,
+                        100 * atMin, axis, sd[sd.length - 1], unit, axis, axis));
             }
         }
         return new Interval(Math.sqrt(var), lo, hi, note);
@@ -455,6 +498,7 @@ public final class MrfInverter implements PtPathInverter {
             List<ModelTerm> terms = new ArrayList<>();
             int channel = 0;
             List<Double> sig = new ArrayList<>();
+            List<Boolean> analytical = new ArrayList<>();
             for (int u = 0; u < used.size(); u++) {
                 ThermodynamicModel m = used.get(u);
                 int[] rows = usedRows.get(u);
@@ -489,6 +533,11 @@ public final class MrfInverter implements PtPathInverter {
                 }
                 for (int r = 0; r < d; r++) {
                     sig.add(ms[r] / rows.length);
+                    boolean all = true;
+                    for (int i = 0; i < rows.length; i++) {
+                        all &= an[i * d + r] > 0;
+                    }
+                    analytical.add(all);
                 }
                 terms.add(new ModelTerm(m, x, rows, channel, cal, an));
                 channel += d;
@@ -497,7 +546,8 @@ public final class MrfInverter implements PtPathInverter {
             double[] floor = new double[channel];
             for (int c = 0; c < channel; c++) {
                 sigma2[c] = sig.get(c);
-                floor[c] = SIGMA_FLOOR * SIGMA_FLOOR * sig.get(c);
+                double f = analytical.get(c) ? SIGMA_FLOOR_ANALYTICAL : SIGMA_FLOOR;
+                floor[c] = f * f * sig.get(c);
             }
             MrfProblem pr = new MrfProblem(h, terms, channel, sigma2, floor, mu0, K0.clone(), box);
             return new Setup(pr, th, est);

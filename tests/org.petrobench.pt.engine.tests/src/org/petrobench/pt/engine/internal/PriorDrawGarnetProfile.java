@@ -77,4 +77,24 @@ final class PriorDrawGarnetProfile {
         }
         profile = new ZoningProfile("prior draw", distance, new CompositionTable(n, m));
     }
+
+    /**
+     * The same profile with the inclusion phases (biotite, plagioclase and their sd columns) blank at
+     * rows {@code from}..{@code to} (inclusive, 0-based): no model is defined there, so those points
+     * carry only the prior (PT.md §5.1, §5.6 "Gaps"). The garnet columns are kept.
+     */
+    ZoningProfile withInclusionGap(int from, int to) {
+        CompositionTable x = profile.compositions();
+        Map<String, double[]> m = new LinkedHashMap<>();
+        for (String v : x.variables()) {
+            double[] c = x.column(v);
+            if (v.startsWith("Bt.") || v.startsWith("Pl.")) {
+                for (int k = from; k <= to; k++) {
+                    c[k] = Double.NaN;
+                }
+            }
+            m.put(v, c);
+        }
+        return new ZoningProfile("prior draw, inclusion gap " + from + "–" + to, profile.distanceUm(), new CompositionTable(n, m));
+    }
 }

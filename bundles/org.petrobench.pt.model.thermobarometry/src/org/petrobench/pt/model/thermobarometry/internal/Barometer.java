@@ -13,10 +13,16 @@ abstract class Barometer extends Calibration {
     }
 
     /**
-     * The calibration's pressure in bar at temperature tK for the compositions of a row; pBar is
-     * the current pressure, used only to pick a phase assemblage (GASP {@code polymorph=auto}).
+     * The calibration's pressure in bar at temperature tK for the required variables v[o + j]
+     * (j = {@link #slot}); pBar is the current pressure, used only to pick a phase assemblage
+     * (GASP {@code polymorph=auto}).
      */
-    abstract double pressure(double pBar, double tK, CompositionTable x, int row);
+    abstract double pressure(double pBar, double tK, double[] v, int o);
+
+    /** {@link #pressure(double, double, double[], int)} for the compositions of a table row. */
+    final double pressure(double pBar, double tK, CompositionTable x, int row) {
+        return pressure(pBar, tK, values(x, row), 0);
+    }
 
     @Override
     public final ModelKind kind() {
@@ -29,7 +35,7 @@ abstract class Barometer extends Calibration {
     }
 
     @Override
-    final double residualAt(double pBar, double tK, CompositionTable x, int row) {
-        return pBar - pressure(pBar, tK, x, row);
+    final double residualAt(double pBar, double tK, double[] v, int o) {
+        return pBar - pressure(pBar, tK, v, o);
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.petrobench.pt.BoundModel;
 import org.petrobench.pt.CompositionTable;
 import org.petrobench.pt.ModelKind;
 import org.petrobench.pt.ModelParameter;
@@ -16,6 +17,11 @@ import org.petrobench.pt.ThermodynamicModel;
  * the vectorised loop, the validity box and its warnings. A subclass gives the equation
  * ({@link #residualAt}), its 1σ ({@link #sdAt}) and its compositional rules.
  * <p>
+ * The equation reads the required variables from a row-major array (value[o + j] for
+ * {@code requires().get(j)}; subclasses resolve their indices once with {@link #slot}), bound once
+ * per table ({@link #bind}): the per-point path does no name look-up, boxing or allocation. Every
+ * entry point, by table or bound, goes through that one equation, so they agree bit for bit.
+ * <p>
  * Validity messages are stable sentences without the point's values, so that engines can count
  * them over a profile ("... at 12 of 80 points").
  */
@@ -24,21 +30,50 @@ abstract class Calibration implements ThermodynamicModel {
     static final double KELVIN = 273.15;
 
     private final Map<String, Object> values;
+    /** {@link #requires()}, once (the definedness test and the binding use it at every table). */
+    private final List<String> variables;
+    /** The binding of the table evaluated last (engines evaluate one table many times). */
+    private volatile Binding lastBinding;
 
-    /** @param values parameter values already parsed; missing ones take their defaults */
+    /**
+     * @param values parameter values already parsed; missing ones take their defaults. Calls
+     *               {@link #requires()}, which must therefore not depend on subclass fields.
+     */
     Calibration(Map<String, Object> values) {
         Map<String, Object> v = new LinkedHashMap<>();
         for (ModelParameter p : parameters()) {
             v.put(p.name(), values.getOrDefault(p.name(), p.defaultValue()));
         }
         this.values = v;
+        this.variables = List.copyOf(requires());
+    }
+
+    /** Index j of a required variable in the value rows handed to the equation. */
+    final int slot(String variable) {
+        int j = variables.indexOf(variable);
+        if (j < 0) {
+            throw new IllegalStateException(variable + " is not among the variables " + variables + " of " + id());
+        }
+        return j;
+    }
+
+    /** The required variables at one row, in {@link #requires()} order (NaN where blank or absent). */
+    final double[] values(CompositionTable x, int row) {
+        double[] v = new double[variables.size()];
+        for (int j = 0; j < v.length; j++) {
+            v[j] = x.get(variables.get(j), row);
+        }
+        return v;
     }
 
     /** A copy of the same calibration with these parameter values. */
     abstract Calibration copy(Map<String, Object> values);
 
-    /** The residual at one point where the model is defined (residual convention of PT.md §2). */
-    abstract double residualAt(double pBar, double tK, CompositionTable x, int row);
+    /**
+     * The residual at one point where the model is defined (residual convention of PT.md §2); the
+     * required variables are v[o + j], j = {@link #slot}.
+     */
+    abstract double residualAt(double pBar, double tK, double[] v, int o);
 
     /** 1σ calibration uncertainty of the residual at one point. */
     abstract double sdAt(double pBar, double tK, CompositionTable x, int row);
@@ -110,8 +145,76 @@ abstract class Calibration implements ThermodynamicModel {
 
     @Override
     public final void residuals(double[] pBar, double[] tK, CompositionTable x, int[] rows, double[] out) {
-        for (int i = 0; i < rows.length; i++) {
-            out[i] = definedAt(x, rows[i]) ? residualAt(pBar[i], tK[i], x, rows[i]) : Double.NaN;
+        bind(x).residuals(pBar, tK, rows, out);
+    }
+
+    @Override
+    public final boolean definedAt(CompositionTable x, int row) {
+        return bind(x).definedAt(row);
+    }
+
+    /**
+     * The binding of the last table again when it is the same table (tables are immutable), else a
+     * new one. One-row tables are not remembered: they are transient copies (ofRow, row, with, as
+     * in the default jacobianX) and must not displace the profile an engine is refitting.
+     */
+    @Override
+    public final BoundModel bind(CompositionTable x) {
+        Binding b = lastBinding;
+        if (b == null || b.x != x) {
+            b = new Binding(this, x);
+            if (x.rows() > 1) {
+                lastBinding = b;
+            }
+        }
+        return b;
+    }
+
+    /** A calibration bound to one table: its required variables row-major, definedness per row. */
+    static final class Binding implements BoundModel {
+
+        private final Calibration model;
+        private final CompositionTable x;
+        private final int m;
+        private final double[] values;
+        private final boolean[] defined;
+
+        Binding(Calibration model, CompositionTable x) {
+            this.model = model;
+            this.x = x;
+            this.m = model.variables.size();
+            this.values = x.rowMajor(model.variables);
+            this.defined = new boolean[x.rows()];
+            for (int k = 0; k < defined.length; k++) {
+                boolean all = true;
+                for (int j = 0; j < m; j++) {
+                    all &= !Double.isNaN(values[k * m + j]);
+                }
+                defined[k] = all;
+            }
+        }
+
+        @Override
+        public ThermodynamicModel model() {
+            return model;
+        }
+
+        @Override
+        public CompositionTable compositions() {
+            return x;
+        }
+
+        @Override
+        public boolean definedAt(int row) {
+            return defined[row];
+        }
+
+        @Override
+        public void residuals(double[] pBar, double[] tK, int[] rows, double[] out) {
+            for (int i = 0; i < rows.length; i++) {
+                int row = rows[i];
+                out[i] = defined[row] ? model.residualAt(pBar[i], tK[i], values, row * m) : Double.NaN;
+            }
         }
     }
 

@@ -18,8 +18,13 @@ final class FeMgPartition {
      * ratios enter, so the site-fraction denominators of PT.md §1 cancel.
      */
     static double lnKdFeMg(CompositionTable x, int row, String partnerPhase) {
-        return Math.log(x.get(GRT_XALM, row) / x.get(GRT_XPRP, row))
-                - Math.log(x.get(partnerPhase + ".XFe", row) / x.get(partnerPhase + ".XMg", row));
+        return lnKdFeMg(x.get(GRT_XALM, row), x.get(GRT_XPRP, row), x.get(partnerPhase + ".XFe", row),
+                x.get(partnerPhase + ".XMg", row));
+    }
+
+    /** ln K_D = ln(X_alm/X_prp) − ln(XFe/XMg)_partner from the four values. */
+    static double lnKdFeMg(double xAlm, double xPrp, double partnerXFe, double partnerXMg) {
+        return Math.log(xAlm / xPrp) - Math.log(partnerXFe / partnerXMg);
     }
 
     /**
@@ -27,7 +32,11 @@ final class FeMgPartition {
      * from the end-member fractions every profile carries (Decision: no separate column needed).
      */
     static double garnetXMg(CompositionTable x, int row) {
-        double prp = x.get(GRT_XPRP, row);
-        return prp / (prp + x.get(GRT_XALM, row));
+        return garnetXMg(x.get(GRT_XPRP, row), x.get(GRT_XALM, row));
+    }
+
+    /** Garnet X_prp/(X_prp+X_alm) from the two values. */
+    static double garnetXMg(double xPrp, double xAlm) {
+        return xPrp / (xPrp + xAlm);
     }
 }

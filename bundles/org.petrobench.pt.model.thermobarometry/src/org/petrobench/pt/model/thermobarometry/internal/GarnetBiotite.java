@@ -30,13 +30,28 @@ abstract class GarnetBiotite extends Thermometer {
     private static final double[] BOX = box(Double.NaN, Double.NaN, 550, 800);
     private static final double MAX_BT_ALVI_TI = 0.15;
 
+    /** Indices of the K_D variables in the value rows ({@link #slot}). */
+    private final int alm;
+    private final int prp;
+    private final int btXFe;
+    private final int btXMg;
+
     GarnetBiotite(Map<String, Object> values) {
         super(values);
+        alm = slot(GRT_XALM);
+        prp = slot(GRT_XPRP);
+        btXFe = slot(BT_XFE);
+        btXMg = slot(BT_XMG);
     }
 
     /** ln K_D with K_D = (X_prp/X_alm)_Grt / (XMg/XFe)_Bt. */
     static double lnKd(CompositionTable x, int row) {
         return -FeMgPartition.lnKdFeMg(x, row, "Bt");
+    }
+
+    /** ln K_D from the required variables v[o + j]. */
+    final double lnKd(double[] v, int o) {
+        return -FeMgPartition.lnKdFeMg(v[o + alm], v[o + prp], v[o + btXFe], v[o + btXMg]);
     }
 
     @Override

@@ -21,12 +21,34 @@ abstract class GarnetClinopyroxene extends Thermometer {
     static final String CPX_XMG = "Cpx.XMg";
     static final String CPX_XFE = "Cpx.XFe";
 
+    /** Indices of the variables both calibrations read, in the value rows ({@link #slot}). */
+    private final int alm;
+    private final int prp;
+    private final int cpxXFe;
+    private final int cpxXMg;
+    final int xGrs;
+
     GarnetClinopyroxene(Map<String, Object> values) {
         super(values);
+        alm = slot(GRT_XALM);
+        prp = slot(GRT_XPRP);
+        cpxXFe = slot(CPX_XFE);
+        cpxXMg = slot(CPX_XMG);
+        xGrs = slot(GRT_XGRS);
     }
 
     static double lnKd(CompositionTable x, int row) {
         return FeMgPartition.lnKdFeMg(x, row, "Cpx");
+    }
+
+    /** ln K_D from the required variables v[o + j]. */
+    final double lnKd(double[] v, int o) {
+        return FeMgPartition.lnKdFeMg(v[o + alm], v[o + prp], v[o + cpxXFe], v[o + cpxXMg]);
+    }
+
+    /** Garnet Mg/(Mg+Fe²⁺) from the required variables v[o + j]. */
+    final double garnetXMg(double[] v, int o) {
+        return FeMgPartition.garnetXMg(v[o + prp], v[o + alm]);
     }
 
     @Override

@@ -16,19 +16,32 @@ import org.petrobench.pt.ModelStatus;
  */
 abstract class GarnetPhengite extends Thermometer {
 
+    static final String PH_XMG = "Ph.XMg";
+    static final String PH_XFE = "Ph.XFe";
     private static final double SD_K = 50;
+    private static final List<String> REQUIRES = List.of(GRT_XALM, GRT_XPRP, PH_XMG, PH_XFE);
+
+    /** Indices of the K_D variables in the value rows ({@link #slot}). */
+    private final int alm;
+    private final int prp;
+    private final int phXFe;
+    private final int phXMg;
 
     GarnetPhengite(Map<String, Object> values) {
         super(values);
+        alm = slot(GRT_XALM);
+        prp = slot(GRT_XPRP);
+        phXFe = slot(PH_XFE);
+        phXMg = slot(PH_XMG);
     }
 
     /** The constants {a, b, c} in use. */
     abstract double[] constants();
 
     @Override
-    final double temperature(double pBar, CompositionTable x, int row) {
+    final double temperature(double pBar, double[] v, int o) {
         double[] k = constants();
-        return (k[0] + k[1] * pBar) / (FeMgPartition.lnKdFeMg(x, row, "Ph") + k[2]);
+        return (k[0] + k[1] * pBar) / (FeMgPartition.lnKdFeMg(v[o + alm], v[o + prp], v[o + phXFe], v[o + phXMg]) + k[2]);
     }
 
     @Override
@@ -48,7 +61,7 @@ abstract class GarnetPhengite extends Thermometer {
 
     @Override
     public final List<String> requires() {
-        return List.of(GRT_XALM, GRT_XPRP, "Ph.XMg", "Ph.XFe");
+        return REQUIRES;
     }
 
     @Override

@@ -57,7 +57,16 @@ public final class GaspKn1988 extends Barometer {
             ModelParameter.choice("triplePoint", "Al2SiO5 triple point of the reference diagram used by polymorph=auto",
                     TriplePoint.HOLDAWAY_1971.key(), TriplePoint.HOLDAWAY_1971.key(), TriplePoint.PATTISON_1992.key()));
 
+    private static final List<String> REQUIRES = List.of(PL_XAN, GRT_XGRS, GRT_XPRP, GRT_XALM);
+
     private final Al2SiO5Diagram diagram;
+    /** The polymorph set by the parameter, or null for {@code auto} (resolved once, not per point). */
+    private final Polymorph fixedPolymorph;
+    /** Indices of the variables in the value rows ({@link #slot}). */
+    private final int xAn;
+    private final int xGrs;
+    private final int prp;
+    private final int alm;
 
     public GaspKn1988() {
         this(Map.of());
@@ -68,6 +77,12 @@ public final class GaspKn1988 extends Barometer {
         String tp = choice("triplePoint");
         this.diagram = new Al2SiO5Diagram(tp.equals(TriplePoint.PATTISON_1992.key())
                 ? TriplePoint.PATTISON_1992 : TriplePoint.HOLDAWAY_1971);
+        String p = choice("polymorph");
+        this.fixedPolymorph = p.equals(AUTO) ? null : Polymorph.ofKey(p);
+        xAn = slot(PL_XAN);
+        xGrs = slot(GRT_XGRS);
+        prp = slot(GRT_XPRP);
+        alm = slot(GRT_XALM);
     }
 
     @Override
@@ -112,7 +127,7 @@ public final class GaspKn1988 extends Barometer {
 
     @Override
     public List<String> requires() {
-        return List.of(PL_XAN, GRT_XGRS, GRT_XPRP, GRT_XALM);
+        return REQUIRES;
     }
 
     @Override
@@ -122,8 +137,7 @@ public final class GaspKn1988 extends Barometer {
 
     /** The polymorph used at (P, T). */
     Polymorph polymorph(double pBar, double tK) {
-        String p = choice("polymorph");
-        return p.equals(AUTO) ? diagram.stable(pBar, tK) : Polymorph.ofKey(p);
+        return fixedPolymorph == null ? diagram.stable(pBar, tK) : fixedPolymorph;
     }
 
     /** Plagioclase anorthite activity after Newton, Charlu &amp; Kleppa (1980). */
@@ -142,10 +156,10 @@ public final class GaspKn1988 extends Barometer {
     }
 
     @Override
-    double pressure(double pBar, double tK, CompositionTable x, int row) {
+    double pressure(double pBar, double tK, double[] v, int o) {
         double tC = tK - KELVIN;
-        double lnQ = Math.log(anorthiteActivity(x.get(PL_XAN, row), tK)
-                / grossularActivity(x.get(GRT_XGRS, row), FeMgPartition.garnetXMg(x, row), tK));
+        double lnQ = Math.log(anorthiteActivity(v[o + xAn], tK)
+                / grossularActivity(v[o + xGrs], FeMgPartition.garnetXMg(v[o + prp], v[o + alm]), tK));
         double act = 3 * R_J * tK * lnQ;
         return switch (polymorph(pBar, tK)) {
         case KYANITE -> 22.8 * tC - 1093 - act / 6.594;

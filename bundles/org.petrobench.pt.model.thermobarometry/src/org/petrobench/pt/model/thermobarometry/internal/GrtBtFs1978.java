@@ -22,6 +22,8 @@ import org.petrobench.pt.ThermodynamicModel;
 public final class GrtBtFs1978 extends GarnetBiotite {
 
     private static final double MAX_CA_MN = 0.20;
+    private static final List<String> REQUIRES = List.of(GRT_XPRP, GRT_XALM, BT_XMG, BT_XFE);
+    private static final List<String> OPTIONAL = List.of(GRT_XGRS, GRT_XSPS, BT_XALVI, BT_XTI);
 
     public GrtBtFs1978() {
         this(Map.of());
@@ -54,17 +56,17 @@ public final class GrtBtFs1978 extends GarnetBiotite {
 
     @Override
     public List<String> requires() {
-        return List.of(GRT_XPRP, GRT_XALM, BT_XMG, BT_XFE);
+        return REQUIRES;
     }
 
     @Override
     public List<String> optionalVariables() {
-        return List.of(GRT_XGRS, GRT_XSPS, BT_XALVI, BT_XTI);
+        return OPTIONAL;
     }
 
     @Override
-    double temperature(double pBar, CompositionTable x, int row) {
-        return (12454 + 0.057 * pBar) / (4.662 - THREE_R_CAL * lnKd(x, row));
+    double temperature(double pBar, double[] v, int o) {
+        return (12454 + 0.057 * pBar) / (4.662 - THREE_R_CAL * lnKd(v, o));
     }
 
     @Override

@@ -24,6 +24,10 @@ import org.petrobench.pt.ThermodynamicModel;
 public final class GrtBtHs1982 extends GarnetBiotite {
 
     private static final double MAX_MN = 0.20;
+    private static final List<String> REQUIRES = List.of(GRT_XPRP, GRT_XALM, GRT_XGRS, BT_XMG, BT_XFE);
+    private static final List<String> OPTIONAL = List.of(GRT_XSPS, BT_XALVI, BT_XTI);
+
+    private final int xGrs;
 
     public GrtBtHs1982() {
         this(Map.of());
@@ -31,6 +35,7 @@ public final class GrtBtHs1982 extends GarnetBiotite {
 
     private GrtBtHs1982(Map<String, Object> values) {
         super(values);
+        xGrs = slot(GRT_XGRS);
     }
 
     @Override
@@ -56,18 +61,18 @@ public final class GrtBtHs1982 extends GarnetBiotite {
 
     @Override
     public List<String> requires() {
-        return List.of(GRT_XPRP, GRT_XALM, GRT_XGRS, BT_XMG, BT_XFE);
+        return REQUIRES;
     }
 
     @Override
     public List<String> optionalVariables() {
-        return List.of(GRT_XSPS, BT_XALVI, BT_XTI);
+        return OPTIONAL;
     }
 
     @Override
-    double temperature(double pBar, CompositionTable x, int row) {
-        double grs = x.get(GRT_XGRS, row);
-        return (12454 + 9900 * grs + 0.057 * pBar) / (4.662 + 4.5 * grs - THREE_R_CAL * lnKd(x, row));
+    double temperature(double pBar, double[] v, int o) {
+        double grs = v[o + xGrs];
+        return (12454 + 9900 * grs + 0.057 * pBar) / (4.662 + 4.5 * grs - THREE_R_CAL * lnKd(v, o));
     }
 
     @Override

@@ -1,7 +1,5 @@
 package org.petrobench.pt.model.thermobarometry.internal;
 
-import static org.petrobench.pt.model.thermobarometry.internal.FeMgPartition.GRT_XGRS;
-
 import java.util.List;
 import java.util.Map;
 
@@ -21,6 +19,7 @@ public final class GrtCpxEg1979 extends GarnetClinopyroxene {
 
     private static final double[] BOX = box(24, 30, 750, 1300);
     private static final double RELATIVE_SD = 0.025;
+    private static final List<String> REQUIRES = exchangeVariables();
 
     public GrtCpxEg1979() {
         this(Map.of());
@@ -53,7 +52,7 @@ public final class GrtCpxEg1979 extends GarnetClinopyroxene {
 
     @Override
     public List<String> requires() {
-        return exchangeVariables();
+        return REQUIRES;
     }
 
     @Override
@@ -62,8 +61,8 @@ public final class GrtCpxEg1979 extends GarnetClinopyroxene {
     }
 
     @Override
-    double temperature(double pBar, CompositionTable x, int row) {
-        return (3104 * x.get(GRT_XGRS, row) + 3030 + 10.86 * pBar / 1000) / (lnKd(x, row) + 1.9034);
+    double temperature(double pBar, double[] v, int o) {
+        return (3104 * v[o + xGrs] + 3030 + 10.86 * pBar / 1000) / (lnKd(v, o) + 1.9034);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.petrobench.pt.model.thermobarometry.internal;
 
-import static org.petrobench.pt.model.thermobarometry.internal.FeMgPartition.GRT_XGRS;
 import static org.petrobench.pt.model.thermobarometry.internal.FeMgPartition.GRT_XSPS;
 
 import java.util.List;
@@ -21,6 +20,9 @@ public final class GrtCpxKr2000 extends GarnetClinopyroxene {
 
     private static final double[] BOX = box(7, 60, Double.NaN, Double.NaN);
     private static final double SD_K = 50;
+    private static final List<String> REQUIRES = exchangeVariables(GRT_XSPS);
+
+    private final int xSps;
 
     public GrtCpxKr2000() {
         this(Map.of());
@@ -28,6 +30,7 @@ public final class GrtCpxKr2000 extends GarnetClinopyroxene {
 
     private GrtCpxKr2000(Map<String, Object> values) {
         super(values);
+        xSps = slot(GRT_XSPS);
     }
 
     @Override
@@ -53,7 +56,7 @@ public final class GrtCpxKr2000 extends GarnetClinopyroxene {
 
     @Override
     public List<String> requires() {
-        return exchangeVariables(GRT_XSPS);
+        return REQUIRES;
     }
 
     @Override
@@ -62,13 +65,13 @@ public final class GrtCpxKr2000 extends GarnetClinopyroxene {
     }
 
     @Override
-    double temperature(double pBar, CompositionTable x, int row) {
-        double ca = x.get(GRT_XGRS, row);
-        double mn = x.get(GRT_XSPS, row);
-        double mg = FeMgPartition.garnetXMg(x, row);
+    double temperature(double pBar, double[] v, int o) {
+        double ca = v[o + xGrs];
+        double mn = v[o + xSps];
+        double mg = garnetXMg(v, o);
         double num = 1939.9 + 3270 * ca - 1396 * ca * ca + 3319 * mn - 3535 * mn * mn + 1105 * mg - 3561 * mg * mg
                 + 2324 * mg * mg * mg + 169.4 * pBar / 10000;
-        return num / (lnKd(x, row) + 1.223);
+        return num / (lnKd(v, o) + 1.223);
     }
 
     @Override

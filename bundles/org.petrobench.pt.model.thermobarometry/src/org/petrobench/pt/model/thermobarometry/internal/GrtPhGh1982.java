@@ -33,8 +33,12 @@ public final class GrtPhGh1982 extends GarnetPhengite {
         this(Map.of());
     }
 
+    /** The constants of the chosen variant, looked up once. */
+    private final double[] constants;
+
     private GrtPhGh1982(Map<String, Object> values) {
         super(values);
+        constants = CONSTANTS.get(choice("variant"));
     }
 
     @Override
@@ -44,7 +48,7 @@ public final class GrtPhGh1982 extends GarnetPhengite {
 
     @Override
     double[] constants() {
-        return CONSTANTS.get(choice("variant"));
+        return constants;
     }
 
     @Override

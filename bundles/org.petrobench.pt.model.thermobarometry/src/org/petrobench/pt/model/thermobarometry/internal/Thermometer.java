@@ -12,8 +12,16 @@ abstract class Thermometer extends Calibration {
         super(values);
     }
 
+    /**
+     * The calibration's temperature in K at pressure pBar for the required variables v[o + j]
+     * (j = {@link #slot}).
+     */
+    abstract double temperature(double pBar, double[] v, int o);
+
     /** The calibration's temperature in K at pressure pBar for the compositions of a row. */
-    abstract double temperature(double pBar, CompositionTable x, int row);
+    final double temperature(double pBar, CompositionTable x, int row) {
+        return temperature(pBar, values(x, row), 0);
+    }
 
     @Override
     public final ModelKind kind() {
@@ -27,7 +35,7 @@ abstract class Thermometer extends Calibration {
     }
 
     @Override
-    final double residualAt(double pBar, double tK, CompositionTable x, int row) {
-        return tK - temperature(pBar, x, row);
+    final double residualAt(double pBar, double tK, double[] v, int o) {
+        return tK - temperature(pBar, v, o);
     }
 }

@@ -31,12 +31,16 @@ public final class TiQzO2022 extends TraceElementThermometer {
     /** M(SiO2)/M(Ti): ppm by mass of Ti → mole fraction TiO2 per mole SiO2. */
     private static final double MOLAR_RATIO = Oxide.parse("SiO2").molarMass() / PeriodicTable.element("Ti").molarMass();
 
+    /** The parameter value, unboxed once. */
+    private final double aTiO2;
+
     public TiQzO2022() {
         this(Map.of());
     }
 
     private TiQzO2022(Map<String, Object> values) {
         super(values);
+        aTiO2 = number("aTiO2");
     }
 
     @Override
@@ -92,10 +96,10 @@ public final class TiQzO2022 extends TraceElementThermometer {
     }
 
     @Override
-    double temperature(double pBar, CompositionTable x, int row) {
+    double temperature(double pBar, double[] v, int o) {
         double p = pBar / 1000;
         return (-55.287 + p * (-2.625 + 0.0403 * p))
-                / (R_KJ * (Math.log(moleFraction(ppm(x, row))) - Math.log(number("aTiO2"))));
+                / (R_KJ * (Math.log(moleFraction(ppm(v, o))) - Math.log(aTiO2)));
     }
 
     @Override

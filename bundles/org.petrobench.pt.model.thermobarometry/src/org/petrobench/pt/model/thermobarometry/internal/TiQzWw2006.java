@@ -24,12 +24,16 @@ public final class TiQzWw2006 extends TraceElementThermometer {
     private static final double TI_MIN = 22;
     private static final double TI_MAX = 526;
 
+    /** The parameter value, unboxed once. */
+    private final double aTiO2;
+
     public TiQzWw2006() {
         this(Map.of());
     }
 
     private TiQzWw2006(Map<String, Object> values) {
         super(values);
+        aTiO2 = number("aTiO2");
     }
 
     @Override
@@ -74,8 +78,8 @@ public final class TiQzWw2006 extends TraceElementThermometer {
     }
 
     @Override
-    double temperature(double pBar, CompositionTable x, int row) {
-        return 3765 / (5.69 - Math.log10(ppm(x, row) / number("aTiO2")));
+    double temperature(double pBar, double[] v, int o) {
+        return 3765 / (5.69 - Math.log10(ppm(v, o) / aTiO2));
     }
 
     @Override

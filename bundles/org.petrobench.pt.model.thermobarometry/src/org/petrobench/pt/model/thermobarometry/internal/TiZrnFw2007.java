@@ -29,8 +29,14 @@ public final class TiZrnFw2007 extends TraceElementThermometer {
         this(Map.of());
     }
 
+    /** Parameter values, unboxed once. */
+    private final double aSiO2;
+    private final double aTiO2;
+
     private TiZrnFw2007(Map<String, Object> values) {
         super(values);
+        aSiO2 = number("aSiO2");
+        aTiO2 = number("aTiO2");
     }
 
     @Override
@@ -70,8 +76,8 @@ public final class TiZrnFw2007 extends TraceElementThermometer {
     }
 
     @Override
-    double temperature(double pBar, CompositionTable x, int row) {
-        return B / (A - Math.log10(ppm(x, row)) - Math.log10(number("aSiO2")) + Math.log10(number("aTiO2")));
+    double temperature(double pBar, double[] v, int o) {
+        return B / (A - Math.log10(ppm(v, o)) - Math.log10(aSiO2) + Math.log10(aTiO2));
     }
 
     @Override

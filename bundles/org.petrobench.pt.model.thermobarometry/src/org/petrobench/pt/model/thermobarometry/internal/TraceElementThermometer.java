@@ -31,6 +31,11 @@ abstract class TraceElementThermometer extends Thermometer {
         return x.get(concentrationVariable(), row);
     }
 
+    /** The concentration from the required variables v[o + j]: it is the only one, j = 0. */
+    static double ppm(double[] v, int o) {
+        return v[o];
+    }
+
     @Override
     public final List<String> phases() {
         String v = concentrationVariable();

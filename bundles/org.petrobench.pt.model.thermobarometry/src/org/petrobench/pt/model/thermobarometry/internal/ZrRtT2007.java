@@ -67,8 +67,8 @@ public final class ZrRtT2007 extends TraceElementThermometer {
     }
 
     @Override
-    double temperature(double pBar, CompositionTable x, int row) {
-        double tC = (83.9 + 0.410 * pBar / 1000) / (0.1428 - R_KJ * Math.log(ppm(x, row))) - 273;
+    double temperature(double pBar, double[] v, int o) {
+        double tC = (83.9 + 0.410 * pBar / 1000) / (0.1428 - R_KJ * Math.log(ppm(v, o))) - 273;
         return tC + KELVIN;
     }
 
