@@ -12,6 +12,7 @@ import org.petrobench.cli.internal.Batch;
 import org.petrobench.cli.internal.BatchCommand;
 import org.petrobench.cli.internal.BatchContext;
 import org.petrobench.cli.internal.CommandLine;
+import org.petrobench.cli.internal.OutputFolder;
 import org.petrobench.cli.internal.RunRecord;
 import org.petrobench.cli.internal.UsageException;
 import org.petrobench.core.InputException;
@@ -60,6 +61,7 @@ public final class BulkCommand implements BatchCommand {
         Path out = args.requiredPath("out");
         List<String> densityText = args.list("densities");
         args.finish();
+        OutputFolder.checkFile(out);
         if (regionsCsv.isPresent() == mask.isPresent()) {
             throw new UsageException("give exactly one of --regions <csv> or --mask <png>");
         }
@@ -78,6 +80,12 @@ public final class BulkCommand implements BatchCommand {
             given.put(d.substring(0, eq).trim(), v);
         }
         QuantifiedFolder.Run run = QuantifiedInput.run(dir, context);
+        for (String phase : given.keySet()) {
+            if (!run.phaseOrder().contains(phase)) {
+                throw new UsageException("option --densities: phase '" + phase + "' is not in the quantified folder (phases: "
+                        + run.phaseOrder() + ")");
+            }
+        }
         double[] densities = PhaseDensities.resolve(run.phaseOrder(), given, "_", "--densities");
         int lines = run.geometry().lines();
         int columns = run.geometry().columns();
@@ -90,10 +98,17 @@ public final class BulkCommand implements BatchCommand {
             if (t.rowCount() == 0) {
                 throw new InputException(csv.toString(), "line 2", "expected at least one region row");
             }
+            Map<String, Integer> seen = new LinkedHashMap<>();
             for (int r = 0; r < t.rowCount(); r++) {
                 String name = t.text(r, cName).trim();
                 if (name.isEmpty()) {
                     throw new InputException(csv.toString(), t.location(r, cName), "expected a region name");
+                }
+                // the names become isocon sample ids, which must be unique
+                Integer before = seen.put(name, t.line(r));
+                if (before != null) {
+                    throw new InputException(csv.toString(), t.location(r, cName), "expected a unique region name, found '" + name
+                            + "' already on line " + before);
                 }
                 regions.add(RegionSpec.parse(name, t.text(r, cRegion), lines, columns, csv + ": " + t.location(r, cRegion),
                         csv.toAbsolutePath().getParent()));

@@ -2,7 +2,9 @@ package org.petrobench.cli.internal.epma;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.osgi.service.component.annotations.Component;
@@ -10,6 +12,7 @@ import org.petrobench.cli.internal.Batch;
 import org.petrobench.cli.internal.BatchCommand;
 import org.petrobench.cli.internal.BatchContext;
 import org.petrobench.cli.internal.CommandLine;
+import org.petrobench.cli.internal.OutputFolder;
 import org.petrobench.cli.internal.RunRecord;
 import org.petrobench.cli.internal.UsageException;
 import org.petrobench.core.DataException;
@@ -65,6 +68,7 @@ public final class ProfileCommand implements BatchCommand {
         List<String> with = args.all("with");
         Optional<Double> stepUm = args.number("step-um", 1e-9, 1e9);
         args.finish();
+        OutputFolder.checkFile(out);
         double[] v = numbers(lineText);
         QuantifiedFolder folder = QuantifiedInput.open(dir, context);
         List<String> phases = folder.phases();
@@ -138,6 +142,14 @@ public final class ProfileCommand implements BatchCommand {
         ProfileCsv.write(out, t.distanceUm(), columnsOut, values);
         RunRecord record = new RunRecord(context, args);
         record.input("quantified", dir);
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("host", host);
+        settings.put("line", v);
+        settings.put("width_px", widthPx);
+        settings.put("step_um", stepUm.orElse(delta));
+        settings.put("with", with);
+        record.settings(settings);
+        // also top-level, where earlier versions wrote them
         record.put("host", host).put("line", v).put("width_px", widthPx).put("step_um", stepUm.orElse(delta)).put("with", with);
         record.put("stations", rows).put("stationsWithData", java.util.Arrays.stream(t.n()).filter(n -> n > 0).count());
         Path json = out.resolveSibling(out.getFileName() + ".run.json");

@@ -80,6 +80,7 @@ public final class IsoconCommand implements BatchCommand {
         Optional<String> missing = args.optional("missing");
         Optional<String> belowDetection = args.optional("below-detection");
         args.finish();
+        OutputFolder.check(out);
         if (protolith.isEmpty()) {
             throw new UsageException("missing option --protolith");
         }
@@ -119,7 +120,7 @@ public final class IsoconCommand implements BatchCommand {
             settings = settings.withBelowDetection(choice("below-detection", belowDetection.get(),
                     IsoconSettings.BelowDetection.class));
         }
-        settings.validate("method settings");
+        settings.validate(MethodFile.fileName(args).orElse("options"));
         IsoconSolver solver = context.service(IsoconSolver.class, settings.method(), "--method");
         BulkCompositions table = BulkCompositionsCsv.read(data);
         Diagnostics preparation = new Diagnostics();

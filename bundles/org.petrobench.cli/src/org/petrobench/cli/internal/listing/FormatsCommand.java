@@ -28,7 +28,7 @@ public final class FormatsCommand implements BatchCommand {
 
     @Override
     public String usage() {
-        return "./petrobench formats\n  prints id,name,kind,file_patterns,version,plugin: one row per map or spot format service";
+        return "./petrobench formats\n  prints id,name,kind,file_patterns,version,reference: one row per map or spot format service";
     }
 
     @Override

@@ -98,7 +98,8 @@ public final class ModelsCommand implements BatchCommand {
         return h ? "≤ " + fmt(hi) + " " + unit : "";
     }
 
-    private static String fmt(double v) {
-        return v == Math.rint(v) ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.2f", v);
+    /** Whole numbers without decimals; a K→°C conversion leaves ~1e-13 residue (1073.15 − 273.15), hence the tolerance. */
+    static String fmt(double v) {
+        return Math.abs(v - Math.rint(v)) < 1e-9 ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.2f", v);
     }
 }

@@ -93,6 +93,7 @@ public final class PtPathCommand implements BatchCommand {
         Optional<String> growthLaw = args.optional("growth-law");
         Optional<String> activationText = args.optional("activation-energy");
         args.finish();
+        OutputFolder.check(out);
         String id = methodId.orElse(method.method());
         boolean smcRun = id.equals("smc");
         MrfSettings mrf = method.mrf();

@@ -114,7 +114,7 @@ class MrfGapTest {
     @Test
     void aQuarterOfThePointsWithoutInclusions() {
         double[] m = run(20, 7, 11, 40, DRAW_P, DRAW_T);
-        assertWithin(m[6], 1, 1, "share of replicates whose polish converged inside the grid");
+        assertWithin(m[6], 1 - 1e-9, 1 + 1e-9, "share of replicates whose polish converged inside the grid");
         assertWithin(m[0], 0.90, 0.99, "P coverage");
         assertWithin(m[1], 0.90, 0.99, "T coverage");
         assertWithin(m[2], 0.90, 1, "P coverage on the gap");
@@ -128,7 +128,7 @@ class MrfGapTest {
         MrfSettings d = MrfSettings.defaults();
         double[] m = run(12, 4, 6, 60, new double[] { d.gridSdTotPMin(), d.gridSdTotPMax() },
                 new double[] { d.gridSdTotTMin(), d.gridSdTotTMax() });
-        assertWithin(m[6], 1, 1, "share of replicates whose polish converged inside the grid");
+        assertWithin(m[6], 1 - 1e-9, 1 + 1e-9, "share of replicates whose polish converged inside the grid");
         assertWithin(m[0], 0.90, 0.99, "P coverage");
         assertWithin(m[1], 0.90, 0.99, "T coverage");
         assertWithin(m[4], 0, 0.40, "mean RMSE P [kbar]");
