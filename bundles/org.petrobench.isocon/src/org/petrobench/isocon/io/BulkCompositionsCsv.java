@@ -38,6 +38,10 @@ public final class BulkCompositionsCsv {
     public static BulkCompositions read(CsvTable t) throws InputException {
         String src = t.source();
         List<String> header = t.header();
+        if (header.size() == 1 && (header.get(0).contains(";") || header.get(0).contains("\t"))) {
+            throw new InputException(src, "line 1", "expected comma-separated columns (CLI.md CSV conventions), found '"
+                    + (header.get(0).contains(";") ? ";" : "tab") + "' as the separator");
+        }
         if (header.isEmpty() || !header.get(0).equalsIgnoreCase("sample")) {
             throw new InputException(src, "line 1, column 1", "expected the column 'sample' first, found '"
                     + (header.isEmpty() ? "" : header.get(0)) + "'");

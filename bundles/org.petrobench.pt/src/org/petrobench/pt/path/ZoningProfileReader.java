@@ -27,7 +27,8 @@ import org.petrobench.pt.PhaseRecast;
  * extra columns, which CLI.md welcomes; they are ignored with a note. The issue's "unknown column
  * → exit 2" is thus applied to composition-like names only, so a typo such as {@code Grt.Xalmm}
  * fails instead of silently removing a model;</li>
- * <li>a mole fraction (component starting with {@code X}) outside [0, 1];</li>
+ * <li>a mole fraction (component starting with {@code X}) outside [0, 1], a negative trace
+ * concentration ({@code Zrn.Ti_ppm}, …), or a file separated by ';' or tabs;</li>
  * <li>a phase whose site fractions do not sum sensibly: garnet end-members
  * Xalm+Xprp+Xgrs+Xsps ≠ 1 ± {@value #SUM_TOLERANCE} when all four are given, or any group of
  * fractions sharing one site (listed in {@link #SITE_GROUPS}) above 1 + {@value #SUM_TOLERANCE};</li>
@@ -78,6 +79,11 @@ public final class ZoningProfileReader {
     /** Validates an already parsed table. */
     public ZoningProfile read(CsvTable csv, Diagnostics diagnostics) throws InputException {
         String src = csv.source();
+        List<String> head = csv.header();
+        if (head.size() == 1 && (head.get(0).contains(";") || head.get(0).contains("\t"))) {
+            throw new InputException(src, "line 1", "expected comma-separated columns (CLI.md CSV conventions), found '"
+                    + (head.get(0).contains(";") ? ";" : "tab") + "' as the separator");
+        }
         int dc = csv.requireColumn(DISTANCE);
         int n = csv.rowCount();
         if (n < 2) {
@@ -128,6 +134,10 @@ public final class ZoningProfileReader {
                 }
                 if (!name.endsWith(SD_SUFFIX) && fraction && (v[k] < 0 || v[k] > 1)) {
                     throw new InputException(src, csv.location(k, c), "expected a mole fraction in [0, 1], found " + v[k]);
+                }
+                // trace concentrations (Zrn.Ti_ppm, ...): a negative value is an export error, not a measurement
+                if (!name.endsWith(SD_SUFFIX) && !fraction && v[k] < 0) {
+                    throw new InputException(src, csv.location(k, c), "expected a concentration ≥ 0, found " + v[k]);
                 }
             }
             columns.put(name, v);
