@@ -60,8 +60,7 @@ public final class Batch {
             return FAILED;
         } catch (java.nio.file.FileSystemException e) {
             // an output or input path the system refuses (permissions, missing folder, read-only file system)
-            err.println("petrobench " + name + ": " + e.getFile() + ": cannot be written or read ("
-                    + (e.getReason() != null ? e.getReason() : e.getClass().getSimpleName().replace("Exception", "")) + ")");
+            err.println("petrobench " + name + ": " + e.getFile() + ": cannot be written or read (" + reason(e) + ")");
             trace(debug, e);
             return BAD_USAGE;
         } catch (CanceledException e) {
@@ -76,6 +75,26 @@ public final class Batch {
             trace(debug, e);
             return FAILED;
         }
+    }
+
+    /** The file system's reason in words; the JDK leaves it null for the common cases. */
+    static String reason(java.nio.file.FileSystemException e) {
+        if (e.getReason() != null) {
+            return e.getReason();
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file or folder";
+        }
+        if (e instanceof java.nio.file.NotDirectoryException) {
+            return "not a folder";
+        }
+        if (e instanceof java.nio.file.FileAlreadyExistsException) {
+            return "already exists";
+        }
+        return e.getClass().getSimpleName();
     }
 
     private void trace(boolean debug, Throwable e) {

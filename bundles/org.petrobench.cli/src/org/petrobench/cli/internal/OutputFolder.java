@@ -36,9 +36,14 @@ public final class OutputFolder implements AutoCloseable {
         check(target);
         Path absolute = target.toAbsolutePath().normalize();
         Path parent = absolute.getParent();
-        Files.createDirectories(parent);
-        Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".staging-");
-        return new OutputFolder(absolute, staging);
+        try {
+            Files.createDirectories(parent);
+            Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".staging-");
+            return new OutputFolder(absolute, staging);
+        } catch (java.nio.file.FileSystemException e) {
+            // name the folder the user gave, not our hidden staging folder
+            throw new InputException(target.toString(), null, "cannot be created (" + Batch.reason(e) + ")");
+        }
     }
 
     /**

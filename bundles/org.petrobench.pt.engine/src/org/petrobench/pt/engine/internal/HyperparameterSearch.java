@@ -21,7 +21,7 @@ import org.petrobench.core.Monitor;
  * integrated bands of §5.6), so the type-II estimate under that prior is the evidence maximum in the
  * box; the clamp is the exact constrained M-step (the α part of the EM objective,
  * ½(n−1) log α − ½ α S, is unimodal in α). Unbounded, the EM crawled along the flat evidence toward
- * ever smoother paths: on the demo profile with a prior-only gap (rows 5–7 without inclusions) it
+ * ever smoother paths: on the demo profile with a prior-only gap (0-based rows 5–7 without inclusions) it
  * ended at SD_tot,P = 0.023 kbar, outside the default grid's 0.05, without converging in 500
  * iterations; on 60 prior-drawn 12-point profiles with a 3-point gap ({@code MrfGapTest}), 47 did
  * not converge and most left the grid. A clamped η̂ is noted "estimate at the … edge of the grid".</li>

@@ -40,19 +40,25 @@ import org.petrobench.pt.pointwise.PointwiseThermobarometry;
  * from the inverter box); K_0 = diag(1/20², 1/500²) (kbar⁻², K⁻²): a weak anchor.</li>
  * <li>Calibration sd σ_cal,mk and analytical variances σ_an,mk² (from {@code <variable>_sd}
  * columns, J_x at the initial path) are evaluated once at the initial path. Initial noise σ_m =
- * RMS σ_cal,m. Floor of σ_m (reported "at bound" there): PT.md §5.2/§5.5 say σ_m ≥ 0, "clamp ≥ 0".
+ * RMS σ_cal,m. Floor σ_m ≥ 0.1·RMS σ_cal,m (reported "at bound" there). CHECK, a deviation: PT.md
+ * §5.2/§5.5 say σ_m ≥ 0 ("clamp ≥ 0"), with or without analytical sds.
  * <ul>
- * <li>Where every point of a model's residual has an analytical variance σ_an² &gt; 0 ({@code _sd}
- * columns), v_mk = σ_an² + σ_m² stays positive at σ_m = 0, so we follow the spec: floor 10⁻⁶·RMS
- * σ_cal,m, i.e. 0 up to keeping log σ_m finite. (The former 0.1·σ_cal floor there inflated e.g.
- * GASP's noise by ≈ 20 % over its EM value on the coverage-test profiles.)</li>
- * <li>Without analytical sds (CHECK, deviation from the spec): floor 0.1·RMS σ_cal,m. The evidence
- * is flat as a barometer's σ_m → 0 (the prior absorbs the scatter) and EM crawls there; on the
- * synthetic garnet profiles of the tests a floor of 10⁻³·σ_cal let GASP's σ fall to ≈ 7 bar against
- * a true scatter of 60–100 bar, biasing the path through the GASP slope (mean 95 % coverage 0.48 on
- * one dataset), against PT.md §5.2's prototype note "path and bands stay good"; 0.1·σ_cal (100 bar
- * for GASP, 5 K for Grt–Bt) is below any realistic scatter of natural inclusion data.</li>
- * </ul></li>
+ * <li>Without analytical sds the evidence is flat as a barometer's σ_m → 0 (the prior absorbs the
+ * scatter) and EM crawls there; on the synthetic garnet profiles of the tests a floor of
+ * 10⁻³·σ_cal let GASP's σ fall to ≈ 7 bar against a true scatter of 60–100 bar, biasing the path
+ * through the GASP slope (mean 95 % coverage 0.48 on one dataset), against PT.md §5.2's prototype
+ * note "path and bands stay good".</li>
+ * <li>With analytical sds ({@code _sd} columns) v = σ_an² + σ_m² stays positive at σ_m = 0, so the
+ * spec's clamp would be numerically safe, and the floor does add to v (GASP on the test profiles
+ * below: σ_an 75–130 bar, so the 100 bar floor raises √v by ≈ 40 %). Tried (floor 10⁻⁶·σ_cal where every point has
+ * σ_an &gt; 0): GASP's σ_m then fell to 0 in every grid cell, and on the PT.md §7-type profiles
+ * with inclusions at 25 % of the points ({@code MrfRecoveryTest}, 8 datasets) the mean 95 %
+ * coverage fell from 0.848 to 0.794 (below the issue's 0.80) and e.g. seed 6's RMSE rose from
+ * 0.45 to 0.57 kbar and 18 to 23 K; on prior draws ({@code MrfBandCoverageTest}) coverage stayed
+ * 0.94–0.96. So the floor is kept for all channels.</li>
+ * </ul>
+ * 0.1·σ_cal (100 bar for GASP, 5 K for Grt–Bt) is below any realistic scatter of natural inclusion
+ * data beyond analytical error.</li>
  * <li>The systematic calibration part (PT.md §5.6) treats the per-point σ_cal,mk as one shared
  * standardised offset per model and residual: g = −H⁻¹ Jᵀ W s_m, Σ_sys = Σ g gᵀ (diagonal only).</li>
  * <li>{@code hyperparameters=fixed} uses one Laplace posterior, so its bands are plug-in bands.</li>
@@ -65,21 +71,21 @@ import org.petrobench.pt.pointwise.PointwiseThermobarometry;
  * profile 62 % of the weight sits on cells with a nearly constant path whose σ of grt-bt-fs1978
  * (≈ 48 K) absorbs the 155 K trend, against η̂ with σ at its floor, giving a rim band of
  * 607–719 °C about 711.5 °C. That is the hyperparameter-integrated answer for noise-free data on 11
- * points, not a defect of the mixture; {@code bands: plugin} gives the band at η̂ only. Coverage on
- * prior draws: {@code MrfBandCoverageTest}.</li>
+ * points, not a defect of the mixture; {@code bands: plugin} gives the band at η̂ only. With the
+ * inclusions of rows 5–7 (0-based) removed the stiff mode also holds the best cell (log Z −81.09
+ * against −82.66 for the best cell with a T trend), so η̂ sits on the grid's smooth P edge, the most
+ * probable T path is nearly constant (625–629 °C) and the rim band (586–710 °C) misses the rim's
+ * point-wise 713.9 °C: the type-II choice PT.md §5.5 "why the grid" describes for flat evidence,
+ * not a polishing artefact. Coverage on prior draws: {@code MrfBandCoverageTest}, with gaps
+ * {@code MrfGapTest}.</li>
  * </ul>
  */
 @Component(service = PtPathInverter.class)
 public final class MrfInverter implements PtPathInverter {
 
     static final double[] K0 = { 1 / (20.0 * 20.0), 1 / (500.0 * 500.0) };
-    /** Lower bound of σ_m as a fraction of the RMS calibration sd without analytical sds (Decision above). */
+    /** Lower bound of σ_m as a fraction of the RMS calibration sd (Decision and CHECK above). */
     private static final double SIGMA_FLOOR = 0.1;
-    /**
-     * Lower bound of σ_m as a fraction of the RMS calibration sd when every point of the channel has
-     * an analytical variance: PT.md's clamp at 0, kept a hair above it so that log σ_m stays finite.
-     */
-    static final double SIGMA_FLOOR_ANALYTICAL = 1e-6;
     private static final double EDGE_MASS = 0.025;
 
     @Override
@@ -334,11 +340,8 @@ public final class MrfInverter implements PtPathInverter {
                 String note = is.note;
                 if (pr.sigma2[c] <= pr.sigma2Floor[c] * (1 + 1e-9)) {
                     note = "at bound";
-                    diagnostics.warn("mrf: noise sigma of " + suffix + " is at its lower bound ("
-                            + (pr.sigma2Floor[c] < 1e-3 * SIGMA_FLOOR * SIGMA_FLOOR * cal / t.size()
-                                    ? "≈ 0: the analytical sds explain the scatter"
-                                    : "0.1 × its calibration sd; the prior absorbs the scatter")
-                            + "; path and bands remain usable)");
+                    diagnostics.warn("mrf: noise sigma of " + suffix + " is at its lower bound (0.1 × its RMS calibration "
+                            + "sd; the prior or the analytical sds absorb the scatter; path and bands remain usable)");
                 }
                 rows.add(new Hyperparameter("sigma_" + suffix, sigma, is.sdLog, is.lo, is.hi, t.model.residualUnit(r), note));
                 rows.add(new Hyperparameter("calib_sd_" + suffix, Math.sqrt(cal / t.size()), Double.NaN, Double.NaN,
@@ -498,7 +501,6 @@ public final class MrfInverter implements PtPathInverter {
             List<ModelTerm> terms = new ArrayList<>();
             int channel = 0;
             List<Double> sig = new ArrayList<>();
-            List<Boolean> analytical = new ArrayList<>();
             for (int u = 0; u < used.size(); u++) {
                 ThermodynamicModel m = used.get(u);
                 int[] rows = usedRows.get(u);
@@ -533,11 +535,6 @@ public final class MrfInverter implements PtPathInverter {
                 }
                 for (int r = 0; r < d; r++) {
                     sig.add(ms[r] / rows.length);
-                    boolean all = true;
-                    for (int i = 0; i < rows.length; i++) {
-                        all &= an[i * d + r] > 0;
-                    }
-                    analytical.add(all);
                 }
                 terms.add(new ModelTerm(m, x, rows, channel, cal, an));
                 channel += d;
@@ -546,8 +543,7 @@ public final class MrfInverter implements PtPathInverter {
             double[] floor = new double[channel];
             for (int c = 0; c < channel; c++) {
                 sigma2[c] = sig.get(c);
-                double f = analytical.get(c) ? SIGMA_FLOOR_ANALYTICAL : SIGMA_FLOOR;
-                floor[c] = f * f * sig.get(c);
+                floor[c] = SIGMA_FLOOR * SIGMA_FLOOR * sig.get(c);
             }
             MrfProblem pr = new MrfProblem(h, terms, channel, sigma2, floor, mu0, K0.clone(), box);
             return new Setup(pr, th, est);

@@ -290,4 +290,40 @@ class ProfileBulkCommandTest {
         assertTrue(err().contains("'Bt'"), err());
         assertFalse(Files.exists(tmp.resolve("out.csv")));
     }
+
+    @Test
+    void auditedBadUsageOfBulkAndProfileIsExitTwoWithOneLine() throws Exception {
+        Path regions = tmp.resolve("regions.csv");
+        String out = tmp.resolve("out.csv").toString();
+        // duplicated region names became duplicated isocon sample ids (isocon then refused the file)
+        Files.writeString(regions, "name,region\nP1,\"rect:0,0,5,3\"\nP1,\"rect:0,0,2,3\"\n");
+        assertBadInput("regions.csv", "line 3, column 'name'", "bulk", "--quantified", q.toString(), "--regions", regions.toString(),
+                "--out", out);
+        assertTrue(err().contains("already on line 2"), err());
+        // a density for a phase the folder does not have was silently ignored
+        Files.writeString(regions, "name,region\nall,\"rect:0,0,5,3\"\n");
+        assertBadInput("--densities", "'Bt'", "bulk", "--quantified", q.toString(), "--regions", regions.toString(), "--out", out,
+                "--densities", "Bt=3.1");
+        // an output file name that is a folder: exit 2 before any work, not "internal error"
+        Path folderOut = Files.createDirectories(tmp.resolve("outdir.csv"));
+        err.reset();
+        assertEquals(2, run("profile", "--quantified", q.toString(), "--line", "0,1,5,1", "--host", "Grt", "--out",
+                folderOut.toString()), err());
+        assertEquals(folderOut + ": expected an output file name, found a folder", err().replaceFirst("^petrobench profile: ", ""));
+        err.reset();
+        assertEquals(2, run("bulk", "--quantified", q.toString(), "--regions", regions.toString(), "--out", folderOut.toString()));
+        assertTrue(err().contains("found a folder"), err());
+    }
+
+    @Test
+    void profileRunJsonRecordsItsSettings() throws Exception {
+        Path out = tmp.resolve("p.csv");
+        assertEquals(0, run("profile", "--quantified", q.toString(), "--line", "0,1,5,1", "--host", "Grt", "--out", out.toString(),
+                "--width", "2"), err());
+        com.fasterxml.jackson.databind.JsonNode settings = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(tmp.resolve("p.csv.run.json").toFile()).get("settings");
+        assertEquals("Grt", settings.get("host").asText());
+        assertEquals(2.0, settings.get("width_px").asDouble());
+        assertEquals(4, settings.get("line").size());
+    }
 }

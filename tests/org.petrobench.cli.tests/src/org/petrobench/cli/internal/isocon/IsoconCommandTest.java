@@ -150,4 +150,27 @@ class IsoconCommandTest {
         assertEquals(2, run("isocon", "--data", in.toString(), "--protolith", "P1", "--out", dir.resolve("ok").toString(),
                 "--method", "nope"));
     }
+
+    @Test
+    void auditedOutputAndMethodFileProblemsAreExitTwoNamingTheFile(@TempDir Path dir) throws Exception {
+        Path in = data(dir, "sample,SiO2_wt%,Zr_ppm\nP1,60,200\nA1,72,160\n");
+        Path file = Files.writeString(dir.resolve("afile"), "x");
+        err.reset();
+        assertEquals(2, run("isocon", "--data", in.toString(), "--protolith", "P1", "--out", file.toString(), "--method",
+                "test-constant-mass"));
+        assertEquals("petrobench isocon: " + file + ": expected an output folder, found a file", err.toString().strip());
+        // a typo in a method file was silently replaced by the default
+        Path method = Files.writeString(dir.resolve("m.json"), "{\"method\": \"test-constant-mass\", \"bootstrapp\": 5}");
+        err.reset();
+        assertEquals(2, run("isocon", "--data", in.toString(), "--protolith", "P1", "--out", dir.resolve("o").toString(),
+                "--method-file", method.toString()));
+        assertTrue(err.toString().startsWith("petrobench isocon: " + method + ": field 'bootstrapp': unknown setting"), err.toString());
+        assertFalse(Files.exists(dir.resolve("o")));
+        // an out-of-range value from the method file names the file
+        Files.writeString(method, "{\"method\": \"test-constant-mass\", \"q\": 7}");
+        err.reset();
+        assertEquals(2, run("isocon", "--data", in.toString(), "--protolith", "P1", "--out", dir.resolve("o").toString(),
+                "--method-file", method.toString()));
+        assertEquals("petrobench isocon: " + method + ": field 'q': expected a value in (0, 1]", err.toString().strip());
+    }
 }

@@ -123,6 +123,50 @@ class MrfGapTest {
         assertWithin(m[5], 0, 12.5, "mean RMSE T [K]");
     }
 
+    /**
+     * The bundled demo profile ({@code org.petrobench.pt.ui/demo/garnet-profile.csv}, noise-free
+     * synthetic, 11 points) with its inclusion data blank at rows 5–7 (0-based): the unbounded polish
+     * ended at SD_tot,P = 0.023 kbar after 500 EM iterations without converging. Now it converges
+     * with η̂ on the grid (at its smooth P edge, where the evidence keeps rising, −81.093 against
+     * −81.064 at 0.023 kbar), and the hyperparameter table says so.
+     */
+    @Test
+    void demoProfileWithAGapPolishesInsideTheGrid() throws Exception {
+        String csv = """
+                distance_um,Grt.Xalm,Grt.Xprp,Grt.Xgrs,Grt.Xsps,Bt.XMg,Bt.XFe,Pl.Xan
+                0,0.730000,0.080000,0.100000,0.090000,0.322449,0.474841,0.280000
+                50,0.730567,0.083921,0.099996,0.085516,0.322449,0.474841,
+                100,0.731133,0.087843,0.099993,0.081031,0.322449,0.474841,0.286342
+                150,0.731700,0.091764,0.099989,0.076547,0.322449,0.474841,
+                200,0.732266,0.095686,0.099985,0.072062,0.322449,0.474841,0.292685
+                250,0.732833,0.099608,0.099982,0.067578,,,
+                300,0.733400,0.103529,0.099978,0.063094,,,
+                350,0.733966,0.107451,0.099974,0.058609,,,
+                400,0.734533,0.111372,0.099970,0.054125,0.322449,0.474841,0.305370
+                450,0.735099,0.115293,0.099967,0.049640,0.322449,0.474841,
+                500,0.735666,0.119215,0.099963,0.045156,0.322449,0.474841,0.311712
+                """;
+        List<ThermodynamicModel> models = BuiltInModels.fs78AndGaspKy();
+        java.util.Set<String> vars = new java.util.HashSet<>();
+        for (ThermodynamicModel m : models) {
+            vars.addAll(m.requires());
+            vars.addAll(m.optionalVariables());
+        }
+        ZoningProfile profile = new org.petrobench.pt.path.ZoningProfileReader(vars).read(
+                org.petrobench.core.io.CsvTable.parse("demo-gap.csv", new java.io.StringReader(csv)), new Diagnostics());
+        Diagnostics diagnostics = new Diagnostics();
+        MrfSettings s = MrfSettings.defaults();
+        PtPath path = new MrfInverter().invert(profile, models, s, org.petrobench.core.Monitor.silent(), diagnostics);
+        assertTrue(diagnostics.warnings().stream().noneMatch(w -> w.contains("polishing")), diagnostics.warnings().toString());
+        int n = profile.size();
+        double sdP = Math.sqrt((n - 1) / path.hyperparameters().value("alpha_P"));
+        double sdT = Math.sqrt((n - 1) / path.hyperparameters().value("alpha_T"));
+        assertWithin(sdP, s.gridSdTotPMin() * (1 - 1e-9), s.gridSdTotPMax(), "SD_tot,P of the estimate [kbar]");
+        assertWithin(sdT, s.gridSdTotTMin() * (1 - 1e-9), s.gridSdTotTMax(), "SD_tot,T of the estimate [K]");
+        assertTrue(path.hyperparameters().get("alpha_P").note().contains("smooth edge of the grid"),
+                path.hyperparameters().get("alpha_P").note());
+    }
+
     @Test
     void shortProfileWithAGapOnTheDefaultGrid() {
         MrfSettings d = MrfSettings.defaults();
