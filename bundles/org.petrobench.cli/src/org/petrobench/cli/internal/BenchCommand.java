@@ -53,7 +53,7 @@ public final class BenchCommand implements BatchCommand {
         List<BenchmarkPart> parts = which.equals("all") ? installed
                 : installed.stream().filter(p -> p.name().equals(which)).toList();
         if (parts.isEmpty()) {
-            throw new UsageException("bench: no benchmark part '" + which + "' is installed (installed: "
+            throw new UsageException("no benchmark part '" + which + "' is installed (installed: "
                     + installed.stream().map(p -> p.name() + " [size = " + p.sizeMeaning() + "]").collect(Collectors.joining(", ")) + ")");
         }
         PrintStream o = context.out();

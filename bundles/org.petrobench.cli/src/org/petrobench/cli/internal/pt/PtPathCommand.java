@@ -21,6 +21,7 @@ import org.petrobench.cli.internal.UsageException;
 import org.petrobench.core.Diagnostics;
 import org.petrobench.core.Monitor;
 import org.petrobench.core.io.AtomicWrite;
+import org.petrobench.pt.ModelKind;
 import org.petrobench.pt.ModelSelection;
 import org.petrobench.pt.ThermodynamicModel;
 import org.petrobench.pt.path.Hyperparameters;
@@ -131,6 +132,7 @@ public final class PtPathCommand implements BatchCommand {
         ZoningProfile profile = new ZoningProfileReader(modelVariables).read(profilePath, diagnostics);
         List<ThermodynamicModel> selected = ModelSelection.select(installed, method.models(), method.modelParameters(),
                 profilePath.toString(), profile.compositions(), diagnostics);
+        warnIfOneSided(selected, diagnostics);
         for (String v : profile.constantVariables()) {
             diagnostics.info(v + " has one value on every row: read as a matrix composition, assumed constant during growth");
         }
@@ -170,6 +172,25 @@ public final class PtPathCommand implements BatchCommand {
             context.warn(w);
         }
         return Batch.OK;
+    }
+
+    /**
+     * Only thermometers (or only barometers) leave P (or T) to the prior anchor (PT.md §5.3:
+     * μ_0 ± 20 kbar / 500 K), so the band spans tens of kbar and can leave the physical range;
+     * point-wise thermobarometry (§4) has no row. Say so instead of letting the numbers look measured.
+     */
+    static void warnIfOneSided(List<ThermodynamicModel> selected, Diagnostics diagnostics) {
+        if (selected.isEmpty()) {
+            return;
+        }
+        String ids = selected.stream().map(ThermodynamicModel::id).collect(java.util.stream.Collectors.joining(", "));
+        if (selected.stream().allMatch(m -> m.kind() == ModelKind.THERMOMETER)) {
+            diagnostics.warn("no barometer among the models (" + ids + "): P is not constrained by the data; P_kbar and its band "
+                    + "come from the prior anchor only, and pointwise.csv has no rows (it needs a thermometer and a barometer)");
+        } else if (selected.stream().allMatch(m -> m.kind() == ModelKind.BAROMETER)) {
+            diagnostics.warn("no thermometer among the models (" + ids + "): T is not constrained by the data; T_C and its band "
+                    + "come from the prior anchor only, and pointwise.csv has no rows (it needs a thermometer and a barometer)");
+        }
     }
 
     private static SmcSettings smcSettings(SmcSettings smc, Optional<Integer> particles, long seed, Optional<String> law,

@@ -142,8 +142,11 @@ public final class MrfInverter implements PtPathInverter {
                         + "(models give non-finite residuals on the whole box)");
             }
             if (!search.polishConverged()) {
-                diagnostics.warn("mrf: hyperparameter polishing stopped before convergence (" + HyperparameterSearch.MAX_POLISH
-                        + " EM iterations)");
+                double[] hz = search.evidenceHistory();
+                diagnostics.warn(String.format(Locale.ROOT, "mrf: hyperparameter polishing stopped before convergence (%d EM "
+                        + "iterations; log Z rose by %.2g over them): the estimate is the last iterate; the integrated bands "
+                        + "do not depend on it, bands: plugin and the path do", HyperparameterSearch.MAX_POLISH,
+                        hz[hz.length - 1] - hz[0]));
             }
             th = search.theta().clone();
             aP = search.alphaP();
