@@ -134,6 +134,10 @@ public record IsoconSettings(
         return with(d -> d.weighting = value);
     }
 
+    public IsoconSettings withClusterWidth(double value) {
+        return with(d -> d.clusterWidth = value);
+    }
+
     public IsoconSettings withFv(Double value) {
         return with(d -> d.fv = value);
     }

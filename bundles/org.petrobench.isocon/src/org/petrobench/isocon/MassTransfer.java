@@ -10,6 +10,7 @@ package org.petrobench.isocon;
  * protolith mass,</li>
  * <li>{@code deltaRel} Δ_ij = r_j c_ij − 1 (G3), NaN when C_i^O = 0 or the cell is missing.</li>
  * </ul>
+ * Differences at round-off level are exactly 0 ({@link RoundOff}).
  */
 public record MassTransfer(int sampleCount, int componentCount, double[] massRatio, double[] isoconSlope,
         double[] volumeRatio, double[] deltaAbs, double[] deltaRel) {
@@ -35,8 +36,8 @@ public record MassTransfer(int sampleCount, int componentCount, double[] massRat
             volume[j] = r[j] * rhoO / rhoA[j];
             for (int i = 0; i < n; i++) {
                 double a = altered[j * n + i];
-                abs[j * n + i] = r[j] * a - c0[i];
-                rel[j * n + i] = c0[i] > 0 ? r[j] * a / c0[i] - 1 : Double.NaN;
+                abs[j * n + i] = RoundOff.difference(r[j] * a, c0[i]);
+                rel[j * n + i] = c0[i] > 0 ? RoundOff.difference(r[j] * a / c0[i], 1) : Double.NaN;
             }
         }
         return new MassTransfer(m, n, r.clone(), slope, volume, abs, rel);
@@ -56,7 +57,7 @@ public record MassTransfer(int sampleCount, int componentCount, double[] massRat
             for (int j = 0; j < m; j++) {
                 double a = altered[j * n + i];
                 if (use[j * n + i] && !Double.isNaN(a) && c0[i] > 0) {
-                    double d = r[j] * a / c0[i] - 1;
+                    double d = RoundOff.difference(r[j] * a / c0[i], 1);
                     ss += d * d;
                     k++;
                 }

@@ -27,6 +27,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * Nested objects are merged field by field, so {@code {"mrf": {"seed": 5}}} keeps the other mrf
  * defaults. A field the settings record does not have is exit 2 naming it: a typo in a method
  * file must not silently fall back to a default.
+ * <p>
+ * The names of the science specs (EPMA.md §12, ISOCON.md §5.7, PT.md §5.7/§6) are accepted too:
+ * {@link SpecSettingTranslation} rewrites them into the record's fields first (table in
+ * {@link SpecSettingNames}).
  */
 public final class MethodFile {
 
@@ -90,7 +94,7 @@ public final class MethodFile {
         JsonNode tree = load(file.get(), args.command(), context);
         ObjectMapper m = context.json().copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         ObjectNode merged = m.valueToTree(defaults);
-        merge(merged, (ObjectNode) tree, "", src);
+        merge(merged, SpecSettingTranslation.translate((ObjectNode) tree, merged, type, src), "", src);
         try {
             return m.treeToValue(merged, type);
         } catch (JsonMappingException e) {

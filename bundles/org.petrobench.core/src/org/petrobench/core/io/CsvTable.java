@@ -34,7 +34,10 @@ public final class CsvTable {
         this.lineNumbers = lineNumbers;
     }
 
-    /** Reads a whole file; blank lines are skipped; rows must not have more fields than the header. */
+    /**
+     * Reads a whole file. Every data row must have exactly as many fields as the header (a missing
+     * value is an empty field, never an omitted one); lines that are empty or only blanks are skipped.
+     */
     public static CsvTable read(Path file) throws InputException {
         if (!Files.isRegularFile(file)) {
             throw new InputException(file.toString(), null, "file not found or not a regular file");
@@ -49,7 +52,7 @@ public final class CsvTable {
         }
     }
 
-    /** Parses CSV text from a reader; {@code source} names it in messages. */
+    /** Parses CSV text from a reader, with the rules of {@link #read(Path)}; {@code source} names it in messages. */
     public static CsvTable parse(String source, Reader reader) throws InputException, IOException {
         CsvRecordReader records = new CsvRecordReader(source, reader);
         String[] head = records.next();
@@ -77,15 +80,22 @@ public final class CsvTable {
             if (fields.length == 1 && fields[0].isBlank()) {
                 continue;
             }
-            if (fields.length > header.size()) {
-                throw new InputException(source, "line " + records.recordLine(),
-                        "expected at most " + header.size() + " fields (as in the header), found " + fields.length);
+            if (fields.length != header.size()) {
+                String only = header.size() == 1 ? header.get(0) : "";
+                if (only.contains(";") || only.contains("\t")) {
+                    // e.g. "1;60,5" under "sample;SiO2_wt%": the decimal commas are not the fault
+                    throw new InputException(source, "line 1", "expected comma-separated columns (CLI.md CSV conventions), found '"
+                            + (only.contains(";") ? ";" : "tab") + "' as the separator");
+                }
+                // Padding a short row would shift every later value one column, silently.
+                throw new InputException(source, "line " + records.recordLine(), "expected " + header.size()
+                        + (header.size() == 1 ? " field" : " comma-separated fields") + " as in the header, found "
+                        + fields.length);
             }
-            String[] full = new String[header.size()];
-            for (int c = 0; c < full.length; c++) {
-                full[c] = c < fields.length ? fields[c].trim() : "";
+            for (int c = 0; c < fields.length; c++) {
+                fields[c] = fields[c].trim();
             }
-            rows.add(full);
+            rows.add(fields);
             lines.add(records.recordLine());
         }
         return new CsvTable(source, Collections.unmodifiableList(header), rows,

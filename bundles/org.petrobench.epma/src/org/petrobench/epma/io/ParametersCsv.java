@@ -2,6 +2,7 @@ package org.petrobench.epma.io;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,7 @@ import org.petrobench.epma.CalibrationParameters.Source;
 /**
  * {@code parameters.csv} (CLI.md, EPMA.md §10):
  * {@code oxide,element,phase,alpha,alpha_se,beta,beta_se,gamma,gamma_se,n_spots,source}; beta is
- * β′ (dimensionless); numbers are shortest round-trip. Reading it back for fixed parameters (§8.5)
+ * β′ (dimensionless); numbers are shortest round-trip, without exponent. Reading it back for fixed parameters (§8.5)
  * requires {@code oxide, element, phase, alpha, beta, gamma}; missing {@code *_se} columns give
  * se = 0 and {@link #missingStandardErrors} says so.
  */
@@ -47,10 +48,20 @@ public final class ParametersCsv {
         CsvWriter w = new CsvWriter(out);
         w.row(HEADER);
         for (Row r : parameters.rows()) {
-            w.row(r.oxide(), r.element(), r.phase(), Numbers.shortest(r.alpha()), Numbers.shortest(r.alphaSe()),
-                    Numbers.shortest(r.beta()), Numbers.shortest(r.betaSe()), Numbers.shortest(r.gamma()),
-                    Numbers.shortest(r.gammaSe()), Integer.toString(r.nSpots()), r.source().label());
+            w.row(r.oxide(), r.element(), r.phase(), number(r.alpha()), number(r.alphaSe()), number(r.beta()),
+                    number(r.betaSe()), number(r.gamma()), number(r.gammaSe()), Integer.toString(r.nSpots()),
+                    r.source().label());
         }
+    }
+
+    /**
+     * §10 "shortest round-trip numbers": the digits of {@link Numbers#shortest}, written without an
+     * exponent ({@code 0.00010112696667816146}, not {@code 1.0112696667816146E-4}) like the other
+     * CSV outputs of quantify; the same decimal value, so it reads back to the same double.
+     */
+    static String number(double v) {
+        String s = Numbers.shortest(v);
+        return s.indexOf('E') >= 0 ? new BigDecimal(s).toPlainString() : s;
     }
 
     /** Reads fixed parameters; every row becomes {@code source = fixed}. */

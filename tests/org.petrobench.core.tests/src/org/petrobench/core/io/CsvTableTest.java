@@ -46,6 +46,51 @@ class CsvTableTest {
     }
 
     @Test
+    void shortRowIsAnErrorNotPaddedIntoShiftedColumns() {
+        // The audit case: an isocon row with the first value missing, not left empty.
+        String text = "sample,SiO2,TiO2,Al2O3,FeO,MgO,CaO,density\n"
+                + "A0,48.1,1.9,15.2,10.3,7.7,11.0,2.95\n"
+                + "A1,12.8,0.64,160,1.2,6.4,2.60\n";
+        InputException e = assertThrows(InputException.class, () -> parse(text));
+        assertEquals("rocks.csv: line 3: expected 8 comma-separated fields as in the header, found 7", e.getMessage());
+        assertEquals("line 3", e.location());
+    }
+
+    @Test
+    void longRowIsAnError() {
+        InputException e = assertThrows(InputException.class, () -> parse("T_C,P_kbar,x\n\n600,8.1,0.2\n610,8.3,0.2,9\n"));
+        assertEquals("rocks.csv: line 4: expected 3 comma-separated fields as in the header, found 4", e.getMessage());
+    }
+
+    @Test
+    void fieldCountIsCountedOutsideQuotesAndLinesCountedFromTheRecordStart() {
+        // Commas and a newline inside quotes are part of a field; the short row starts on line 4.
+        InputException e = assertThrows(InputException.class,
+                () -> parse("name,region,note\nP1,\"rect:0,0,9,9\",\"two\nlines\"\nP2,\"a,b\"\n"));
+        assertEquals("rocks.csv: line 4: expected 3 comma-separated fields as in the header, found 2", e.getMessage());
+        e = assertThrows(InputException.class, () -> parse("sample\nA,B\n"));
+        assertEquals("rocks.csv: line 2: expected 1 field as in the header, found 2", e.getMessage());
+    }
+
+    @Test
+    void semicolonFileWithDecimalCommasIsNamedAsSuch() {
+        InputException e = assertThrows(InputException.class, () -> parse("sample;SiO2_wt%\nP1;60\nA1;72,5\n"));
+        assertEquals("rocks.csv: line 1: expected comma-separated columns (CLI.md CSV conventions), found ';' as the separator",
+                e.getMessage());
+    }
+
+    @Test
+    void missingValuesAreEmptyFieldsAndBlankLinesAreSkipped() throws Exception {
+        CsvTable t = parse("T_C,P_kbar,x\n600,,\n   \n\r\n,,\n610,8.3,0.2\n\n");
+        assertEquals(3, t.rowCount());
+        assertTrue(t.isBlank(0, 1) && t.isBlank(0, 2));
+        assertTrue(t.isBlank(1, 0) && t.isBlank(1, 1) && t.isBlank(1, 2));
+        assertEquals(5, t.line(1));
+        assertEquals(8.3, t.number(2, 1));
+        assertEquals(6, t.line(2));
+    }
+
+    @Test
     void numbersFormatWithoutLocaleAndRoundTrip() {
         assertEquals("12.3457", Numbers.fixed(12.345678, 4));
         assertEquals("-0.5000", Numbers.fixed(-0.5, 4));

@@ -3,11 +3,13 @@ package org.petrobench.cli.internal.epma;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.osgi.service.component.annotations.Component;
 import org.petrobench.cli.internal.Batch;
@@ -59,6 +61,7 @@ public final class QuantifyCommand implements BatchCommand {
                 "./petrobench quantify --maps <dir> --spots <dir> --out <dir> [options]",
                 "  --maps <dir>            map folder (format sniffed unless --format)",
                 "  --spots <dir>           spot folder; optional when --method-file fixes parameters and centres",
+                "                          (a run.json of quantify: its centres and the parameters.csv beside it)",
                 "  --out <dir>             output folder (created; files replaced atomically)",
                 "  --format <map>[,<spot>] format ids (./petrobench formats); default: sniffed",
                 "  --dead-time-ns <n>      dead time in ns (default: conditions file, else 0)",
@@ -86,6 +89,7 @@ public final class QuantifyCommand implements BatchCommand {
         String method = args.optional("method").orElse(DEFAULT_QUANTIFIER);
         Optional<Integer> seed = args.integer("seed", Integer.MIN_VALUE, Integer.MAX_VALUE);
         args.finish();
+        OutputFolder.check(out);
         if (clustering.isPresent()) {
             String c = clustering.get().toLowerCase(Locale.ROOT);
             if (!c.equals(QuantifierSettings.EM) && !c.equals(QuantifierSettings.REFERENCE_LDA)) {
@@ -109,11 +113,22 @@ public final class QuantifyCommand implements BatchCommand {
             maps = mapsArg.orElseThrow(() -> new UsageException("missing option --maps (or --demo)"));
             spots = spotsArg.orElse(null);
         }
+        Optional<Path> methodFile = MethodFile.fileName(args).map(Path::of);
+        if (spots == null && settings.fixedParameters().isEmpty() && methodFile.isPresent()) {
+            // CLI.md: a run.json of an earlier quantify supplies its centres; its calibration is the
+            // parameters.csv written beside it (run.json does not name it, so a re-run with spots fits anew)
+            Path beside = methodFile.get().toAbsolutePath().normalize().resolveSibling("parameters.csv");
+            if (Files.isRegularFile(beside)) {
+                settings = settings.withFixedParameters(beside.toString(), settings.centres());
+            }
+        }
         if (spots == null && settings.fixedParameters().isEmpty()) {
             throw new UsageException("missing option --spots (needed unless --method-file fixes the parameters)");
         }
+        PhaseList phaseList = null;
         if (phases.isPresent()) {
-            settings = settings.withPhases(readPhases(phases.get()));
+            phaseList = readPhases(phases.get());
+            settings = settings.withPhases(phaseList.choices());
         }
         EpmaQuantifier quantifier = context.service(EpmaQuantifier.class, method, "--method");
         MapFormat mapFormat = mapFormat(context, maps, formats.isEmpty() ? null : formats.get(0));
@@ -129,12 +144,20 @@ public final class QuantifyCommand implements BatchCommand {
         if (spots != null) {
             spotFormat = spotFormat(context, spots, formats.size() > 1 ? formats.get(1) : null);
             spotSet = spotFormat.read(spots, monitor);
+            if (phaseList != null) {
+                phaseList.checkIds(spotSet);
+            }
         }
         QuantifiedMaps q = quantifier.quantify(mapSet, spotSet, settings, monitor);
         try (OutputFolder folder = OutputFolder.open(out)) {
             Path staging = folder.file("run.json").getParent();
             QuantifiedMapsWriter.write(q, staging);
-            RunRecord record = new RunRecord(context, args).settings(q.settings());
+            // resolved settings: the thread count used, and the initial centres (§6) so that
+            // --method-file run.json reuses them on a second map (§8.5)
+            QuantifierSettings used = q.settings()
+                    .withThreads(q.settings().threads() > 0 ? q.settings().threads() : Runtime.getRuntime().availableProcessors())
+                    .withFixedParameters(q.settings().fixedParameters(), q.clustering().centres());
+            RunRecord record = new RunRecord(context, args).settings(used);
             record.input("maps", maps);
             if (spots != null) {
                 record.input("spots", spots);
@@ -208,8 +231,25 @@ public final class QuantifyCommand implements BatchCommand {
         throw new InputException(spots.toString(), null, "no installed spot format recognises this folder (see ./petrobench formats, or give --format)");
     }
 
+    /** A read phase list with the location of each row, for messages about its ids. */
+    record PhaseList(Path file, List<QuantifierSettings.PhaseChoice> choices, List<String> idLocations) {
+
+        /** §13 T4: a phase list naming a spot the spot data lacks is a bad input (exit 2). */
+        void checkIds(SpotSet spots) throws InputException {
+            Set<String> ids = new HashSet<>();
+            spots.spots().forEach(s -> ids.add(s.id().trim()));
+            for (int i = 0; i < choices.size(); i++) {
+                String id = choices.get(i).id();
+                if (!ids.contains(id)) {
+                    throw new InputException(file.toString(), idLocations.get(i), "expected the id of a spot in "
+                            + spots.source() + ", found '" + id + "' (no such spot)");
+                }
+            }
+        }
+    }
+
     /** §3.9: columns id, phase, use|used; other columns ignored so an edited spots.csv can be reused. */
-    static List<QuantifierSettings.PhaseChoice> readPhases(Path file) throws InputException {
+    static PhaseList readPhases(Path file) throws InputException {
         CsvTable t = CsvTable.read(file);
         int id = t.requireColumn("id");
         int phase = t.requireColumn("phase");
@@ -218,6 +258,7 @@ public final class QuantifyCommand implements BatchCommand {
             throw new InputException(file.toString(), "header", "expected a column 'use' or 'used'");
         }
         List<QuantifierSettings.PhaseChoice> out = new ArrayList<>();
+        List<String> where = new ArrayList<>();
         for (int r = 0; r < t.rowCount(); r++) {
             String u = t.text(r, use).trim().toLowerCase(Locale.ROOT);
             boolean on;
@@ -229,7 +270,8 @@ public final class QuantifyCommand implements BatchCommand {
                 throw new InputException(file.toString(), t.location(r, use), "expected true or false, found '" + u + "'");
             }
             out.add(new QuantifierSettings.PhaseChoice(t.text(r, id).trim(), t.text(r, phase), on));
+            where.add(t.location(r, id));
         }
-        return out;
+        return new PhaseList(file, List.copyOf(out), List.copyOf(where));
     }
 }

@@ -1,5 +1,6 @@
 package org.petrobench.isocon.engine.internal;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.apache.commons.math3.stat.descriptive.moment.StandardDeviation;
 import org.petrobench.core.DataException;
 import org.petrobench.core.Diagnostics;
 import org.petrobench.isocon.IsoconSettings;
+import org.petrobench.isocon.RoundOff;
 
 /**
  * The isocon slope strategies of ISOCON.md §4 (Grant 1986, 2005): s_j from a frame set I, then
@@ -23,8 +25,8 @@ import org.petrobench.isocon.IsoconSettings;
  * <li>(c) {@code cluster}: see {@link RatioCluster}.</li>
  * <li>(d) {@code constantMass}: s_j = 1. (e) {@code constantVolume}: s_j = ρ^O/ρ_j^A.</li>
  * </ul>
- * SE(r) = SE(s)/s² (delta method). Cells outside {@link Draw#frame()} (missing, censored,
- * zero-protolith, volatile) never enter I.
+ * SE(r) = SE(s)/s² (delta method); an SE at round-off level is 0 ({@link RoundOff}). Cells outside
+ * {@link Draw#frame()} (missing, censored, zero-protolith, volatile) never enter I.
  */
 final class GrantEstimator implements Estimator {
 
@@ -36,15 +38,20 @@ final class GrantEstimator implements Estimator {
     private final double[] sdA;
     private final double[] sdO;
     private final double[] massFraction;
+    private final List<String> samples;
+    private final List<String> components;
 
     /**
      * @param userSet       the frame given by the user (--immobile), null for cluster/constant strategies
      * @param sdA           analytical 1σ of the altered cells (row-major, NaN none), for weighting uncertainty
      * @param sdO           1σ of C_i^O, for weighting uncertainty
      * @param massFraction  mass fraction of one unit of every component, for weighting none
+     * @param samples       ids of the altered samples, for messages
+     * @param components    component names, for messages and the cluster frames in run.json
      */
     GrantEstimator(IsoconSettings.Slope slope, IsoconSettings.Mean mean, IsoconSettings.Weighting weighting,
-            boolean[] userSet, double clusterWidth, double[] sdA, double[] sdO, double[] massFraction) {
+            boolean[] userSet, double clusterWidth, double[] sdA, double[] sdO, double[] massFraction, List<String> samples,
+            List<String> components) {
         this.slope = slope;
         this.mean = mean;
         this.weighting = weighting;
@@ -53,6 +60,8 @@ final class GrantEstimator implements Estimator {
         this.sdA = sdA;
         this.sdO = sdO;
         this.massFraction = massFraction;
+        this.samples = samples;
+        this.components = components;
     }
 
     @Override
@@ -74,39 +83,41 @@ final class GrantEstimator implements Estimator {
         case cluster -> {
             Arrays.fill(immobile, true);
             int[] sizes = new int[m];
+            boolean[][] windows = new boolean[m][n];
             for (int j = 0; j < m; j++) {
                 RatioCluster.Window w = RatioCluster.find(d, j, clusterHalfWidth);
                 if (w.members().length < 3) {
-                    throw new DataException("sample " + (j + 1) + ": ratio clustering found " + w.members().length
-                            + " components within a factor " + Math.exp(clusterHalfWidth)
+                    int k = w.members().length;
+                    throw new DataException("sample " + samples.get(j) + ": ratio clustering found " + k
+                            + (k == 1 ? " component" : " components") + " within a factor " + Math.exp(clusterHalfWidth)
                             + "; use a larger clusterWidth or give the frame with --immobile");
                 }
                 s[j] = w.slope();
-                boolean[] inWindow = new boolean[n];
                 for (int i : w.members()) {
-                    inWindow[i] = true;
+                    windows[j][i] = true;
                 }
                 for (int i = 0; i < n; i++) {
-                    immobile[i] &= inWindow[i];
+                    immobile[i] &= windows[j][i];
                 }
                 sizes[j] = w.members().length;
             }
             details.put("clusterSizes", sizes);
+            details.put("clusterFrames", clusterFrames(windows, immobile, diagnostics));
         }
         case meanRatio, leastSquares -> {
             System.arraycopy(userSet, 0, immobile, 0, n);
             for (int j = 0; j < m; j++) {
                 int[] set = members(d, j);
                 if (set.length == 0) {
-                    throw new DataException("sample " + (j + 1) + ": no usable frame component (every immobile component is"
+                    throw new DataException("sample " + samples.get(j) + ": no usable frame component (every immobile component is"
                             + " missing, censored, volatile or zero in the protolith)");
                 }
                 if (set.length == 1 && diagnostics != null) {
-                    diagnostics.warn("sample " + (j + 1) + ": the frame has a single component; the slope has no uncertainty");
+                    diagnostics.warn("sample " + samples.get(j) + ": the frame has a single component; the slope has no uncertainty");
                 }
                 double[] se1 = new double[1];
                 s[j] = slope == IsoconSettings.Slope.meanRatio ? meanRatio(d, j, set, se1) : leastSquares(d, j, set, se1);
-                se[j] = set.length > 1 ? se1[0] : Double.NaN;
+                se[j] = set.length > 1 ? RoundOff.spread(se1[0], s[j]) : Double.NaN;
             }
         }
         default -> throw new IllegalStateException("unresolved slope strategy " + slope);
@@ -206,6 +217,39 @@ final class GrantEstimator implements Estimator {
             se[0] = set.length > 1 ? Math.sqrt(ss / ((set.length - 1) * sxx)) : Double.NaN;
         }
         return slope;
+    }
+
+    /**
+     * Cluster frames per sample for run.json. Each s_j comes from its own window (§4c); the
+     * reported immobile set is the part common to every window, so a sample whose window holds
+     * more components gets a warning naming them (its r_j is not that of the common set).
+     */
+    private Map<String, List<String>> clusterFrames(boolean[][] windows, boolean[] common, Diagnostics diagnostics) {
+        Map<String, List<String>> frames = new LinkedHashMap<>();
+        List<String> shared = names(common);
+        for (int j = 0; j < windows.length; j++) {
+            List<String> frame = names(windows[j]);
+            frames.put(samples.get(j), frame);
+            if (diagnostics != null && !frame.equals(shared)) {
+                List<String> extra = new ArrayList<>(frame);
+                extra.removeAll(shared);
+                diagnostics.warn("sample " + samples.get(j) + ": its ratio cluster also holds " + String.join(", ", extra)
+                        + ", so its mass ratio is not that of the frame common to all samples ("
+                        + (shared.isEmpty() ? "none" : String.join(", ", shared))
+                        + "); run.json lists each sample's frame, --immobile fixes one frame for all");
+            }
+        }
+        return frames;
+    }
+
+    private List<String> names(boolean[] flags) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < flags.length; i++) {
+            if (flags[i]) {
+                out.add(components.get(i));
+            }
+        }
+        return out;
     }
 
     /** Window factors whose cluster results go to run.json (ISOCON.md §4c step 5). */

@@ -69,7 +69,7 @@ public final class GrantSolver implements IsoconSolver {
 
     static GrantEstimator estimator(IsoconProblem problem, IsoconSettings s, boolean[] frame, double width) {
         return new GrantEstimator(s.slope(), s.mean(), s.weighting(), frame, width, problem.alteredSd(),
-                Frame.protolithMeanSd(problem), Frame.massFractions(problem));
+                Frame.protolithMeanSd(problem), Frame.massFractions(problem), problem.samples(), problem.components());
     }
 
     /** An empty frame after removing volatile, zero-protolith and censored components is exit 1 (ISOCON.md §4). */

@@ -54,7 +54,7 @@ public final class GresensSolver implements IsoconSolver {
         details.put("volumeFactor", frame != null ? "mean of the zero crossings over the frame"
                 : settings.fv() != null ? "user fv" : "constant volume (fv = 1)");
         details.put("zeroCrossings", GresensEstimator.crossings(new DrawSource(problem).point()));
-        return IsoconRun.solve(id(), problem, settings.withMethod(id()), new GresensEstimator(frame, settings.fv()), List.of(),
-                details, diagnostics, monitor);
+        GresensEstimator estimator = new GresensEstimator(frame, settings.fv(), problem.samples());
+        return IsoconRun.solve(id(), problem, settings.withMethod(id()), estimator, List.of(), details, diagnostics, monitor);
     }
 }

@@ -19,7 +19,10 @@ import org.petrobench.isocon.Uncertainty;
 /**
  * What every solver does around its estimator: the point estimate, the derived quantities
  * (ISOCON.md §3), the mobility of every component with the final r (§5.5) and the uncertainty
- * (§5.6), assembled into an {@link IsoconSolution}.
+ * (§5.6), assembled into an {@link IsoconSolution}. Uncertainty: {@code bootstrap} 0 gives the
+ * estimator's standard error where it has one (grant/gresens (a)/(b), §4), else nothing; one
+ * protolith analysis without sd columns gives nothing and the warning "no uncertainty
+ * information", for every method; otherwise the bootstrap.
  */
 final class IsoconRun {
 
@@ -46,17 +49,18 @@ final class IsoconRun {
                 e.massRatio());
         Uncertainty uncertainty;
         boolean hasSe = Arrays.stream(e.massRatioSe()).anyMatch(Double::isFinite);
-        if (settings.bootstrap() > 0 && (problem.protolithCount() > 1 || problem.hasAnalyticalSd())) {
+        if (settings.bootstrap() == 0) {
+            uncertainty = hasSe ? Uncertainty.standardError(e.massRatioSe(), n) : Uncertainty.none(m, n);
+        } else if (problem.protolithCount() > 1 || problem.hasAnalyticalSd()) {
             uncertainty = Bootstrap.run(source, estimator, settings.bootstrap(), settings.seed(), m, n, monitor);
             if (uncertainty.failed() > 0) {
                 diagnostics.warn(uncertainty.failed() + " of " + uncertainty.replicates()
                         + " bootstrap replicates gave no result and were left out");
             }
         } else {
-            if (settings.bootstrap() > 0) {
-                diagnostics.warn("no uncertainty information: one protolith analysis and no sd columns");
-            }
-            uncertainty = hasSe ? Uncertainty.standardError(e.massRatioSe(), n) : Uncertainty.none(m, n);
+            // §5.6: every replicate would be identical; the §4 standard error is reserved for --bootstrap 0
+            diagnostics.warn("no uncertainty information: one protolith analysis and no sd columns");
+            uncertainty = Uncertainty.none(m, n);
         }
         Map<String, Object> details = new LinkedHashMap<>(e.details());
         details.putAll(extraDetails);

@@ -2,6 +2,7 @@ package org.petrobench.isocon.engine.internal;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.petrobench.core.Diagnostics;
@@ -22,22 +23,30 @@ final class SparseEstimator implements Estimator {
     private final double[] weights;
     private final boolean[] censored;
     private final int[] onlyStarts;
+    private final List<String> samples;
+    private final List<String> components;
 
-    SparseEstimator(IsoconSettings settings, double q, double[] weights, boolean[] censored) {
-        this(settings, q, weights, censored, null);
+    /** {@code samples} and {@code components} name the samples and components in messages and run.json. */
+    SparseEstimator(IsoconSettings settings, double q, double[] weights, boolean[] censored, List<String> samples,
+            List<String> components) {
+        this(settings, q, weights, censored, null, samples, components);
     }
 
-    private SparseEstimator(IsoconSettings settings, double q, double[] weights, boolean[] censored, int[] onlyStarts) {
+    private SparseEstimator(IsoconSettings settings, double q, double[] weights, boolean[] censored, int[] onlyStarts,
+            List<String> samples, List<String> components) {
         this.settings = settings;
         this.q = q;
         this.weights = weights;
         this.censored = censored;
         this.onlyStarts = onlyStarts;
+        this.samples = samples;
+        this.components = components;
     }
 
     /** The same estimator started only from r = 1 and from component {@code winner} (−1 = none): the warm bootstrap. */
     SparseEstimator warm(int winner) {
-        return new SparseEstimator(settings, q, weights, censored, winner < 0 ? new int[0] : new int[] { winner });
+        return new SparseEstimator(settings, q, weights, censored, winner < 0 ? new int[0] : new int[] { winner }, samples,
+                components);
     }
 
     @Override
@@ -70,15 +79,18 @@ final class SparseEstimator implements Estimator {
                 diagnostics.warn("q = " + q + ": the IRLS iteration hit its cap of " + SparseIsocon.MAX_ITERATIONS
                         + " iterations at the last smoothing stage");
             }
-            if (raw.onBound()) {
-                diagnostics.warn("q = " + q + ": a mass ratio lies on the bound [" + settings.rMin() + ", " + settings.rMax() + "]");
+            for (int j = 0; j < m; j++) {
+                if (raw.onBound()[j]) {
+                    diagnostics.warn("q = " + q + ", sample " + samples.get(j) + ": the raw mass ratio lies on the bound ["
+                            + settings.rMin() + ", " + settings.rMax() + "]");
+                }
             }
         }
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("q", q);
         details.put("rawMassRatio", raw.massRatio());
         details.put("objective", raw.objective());
-        details.put("winningStart", raw.startComponent() < 0 ? "r = 1" : "1/c of component " + (raw.startComponent() + 1));
+        details.put("winningStart", raw.startComponent() < 0 ? "r = 1" : "1/c of " + components.get(raw.startComponent()));
         details.put("winningStartComponent", raw.startComponent());
         details.put("iterations", raw.iterations());
         return new Estimate(r, immobile, nan(m), details);

@@ -35,7 +35,7 @@ final class SparseIsocon {
      * The optimum: mass ratios, unsmoothed E, the component whose start won (−1 = the start r = 1),
      * iterations and whether the cap or a bound was hit.
      */
-    record Result(double[] massRatio, double objective, int startComponent, int iterations, boolean capped, boolean onBound) {
+    record Result(double[] massRatio, double objective, int startComponent, int iterations, boolean capped, boolean[] onBound) {
     }
 
     private final SparseObjective f;
@@ -114,9 +114,9 @@ final class SparseIsocon {
         }
         double[] x = starts.get(best);
         bestE = snap(x, bestE, s);
-        boolean onBound = false;
-        for (double v : x) {
-            onBound |= v <= lo || v >= hi;
+        boolean[] onBound = new boolean[x.length];
+        for (int j = 0; j < x.length; j++) {
+            onBound[j] = x[j] <= lo || x[j] >= hi;
         }
         int total = 0;
         for (int it : iterations) {

@@ -58,16 +58,19 @@ public final class SparseSolver implements IsoconSolver {
             weights[i] = problem.weight(i);
         }
         boolean[] censored = problem.censored();
+        List<String> samples = problem.samples();
+        List<String> components = problem.components();
         Draw point = new DrawSource(problem).point();
         TreeMap<Double, QPathPoint> path = new TreeMap<>();
         for (double q : settings.qPath()) {
             monitor.checkCanceled();
             if (q != settings.q()) {
-                Estimate e = new SparseEstimator(settings, q, weights, censored).estimate(point, null);
+                Estimate e = new SparseEstimator(settings, q, weights, censored, samples, components).estimate(point, null);
                 path.put(q, new QPathPoint(q, e.massRatio(), names(problem, e.immobile())));
             }
         }
-        SparseEstimator chosen = new SparseEstimator(settings, settings.q(), weights, censored);
+        SparseEstimator chosen = new SparseEstimator(settings, settings.q(), weights, censored, samples,
+                components);
         Estimate atQ = chosen.estimate(point, diagnostics);
         List<String> set = names(problem, atQ.immobile());
         path.put(settings.q(), new QPathPoint(settings.q(), atQ.massRatio(), set));

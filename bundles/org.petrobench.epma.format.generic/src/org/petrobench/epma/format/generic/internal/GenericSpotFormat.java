@@ -11,6 +11,7 @@ import org.petrobench.core.DataException;
 import org.petrobench.core.Diagnostics;
 import org.petrobench.core.InputException;
 import org.petrobench.core.Monitor;
+import org.petrobench.core.io.CsvTable;
 import org.petrobench.epma.data.SpotSet;
 import org.petrobench.epma.format.QntTables;
 import org.petrobench.epma.format.SpotConditionsCsv;
@@ -113,6 +114,7 @@ public final class GenericSpotFormat implements SpotFormat {
                 throw new InputException(qnt.resolve(SpotConditionsCsv.FILE_NAME).toString(), null,
                         "expected conditions_qnt.csv in or beside the .qnt folder, not found");
             }
+            ConditionsElements.check(CsvTable.read(conditions.get()), conditions.get());
             QntTables tables = QntTables.read(qnt, diagnostics);
             out = tables.toSpotSet(SpotConditionsCsv.read(conditions.get(), tables.elements(), tables.oxides(), diagnostics), ID);
         }

@@ -18,7 +18,8 @@ import org.petrobench.epma.format.SpotConditionsCsv;
  * {@code z_mm}), then per oxide O the columns {@code O_wt, O_net, O_bgm, O_bgp} and optionally
  * {@code O_peak} (cps/µA). The oxides are those with an {@code O_wt} column, in column order; their
  * elements and conditions come from {@code conditions_qnt.csv} beside it. A negative net is set to
- * 0 and counted, as for {@code .qnt} folders.
+ * 0 and counted, as for {@code .qnt} folders; a negative wt% is an input error (exit 2), since it is
+ * the calibration truth of α (§8.1).
  */
 final class SpotAnalysesCsv {
 
@@ -47,6 +48,7 @@ final class SpotAnalysesCsv {
         CsvTable ct = CsvTable.read(conditionsCsv);
         int cOx = ct.requireColumn("Oxide");
         int cEl = ct.requireColumn("Element");
+        ConditionsElements.check(ct, conditionsCsv);
         List<String> elements = new ArrayList<>();
         for (String ox : oxides) {
             String el = null;
@@ -101,6 +103,10 @@ final class SpotAnalysesCsv {
             Arrays.fill(pk, Double.NaN);
             for (int e = 0; e < n; e++) {
                 wt[e] = t.number(r, cWt[e]);
+                if (wt[e] < 0) {
+                    throw new InputException(csv.toString(), t.location(r, cWt[e]), "expected a concentration >= 0 [wt%], found "
+                            + t.text(r, cWt[e]));
+                }
                 net[e] = t.number(r, cNet[e]);
                 if (net[e] < 0) {
                     net[e] = 0;

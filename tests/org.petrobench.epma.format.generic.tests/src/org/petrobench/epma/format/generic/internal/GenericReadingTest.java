@@ -195,4 +195,47 @@ class GenericReadingTest {
         InputException e = assertThrows(InputException.class, () -> spots.read(d.resolve(".qnt"), Monitor.silent()));
         assertTrue(e.getMessage().contains("conditions_qnt.csv") && e.getMessage().contains("'Mg'"), e.getMessage());
     }
+
+    private Path spotCsvFolder(String conditions, String analyses) throws Exception {
+        Path d = Files.createDirectories(tmp.resolve("bad-spots"));
+        Files.writeString(d.resolve("conditions_qnt.csv"), "Oxide,Element,Bg+ [mm],Bg- [mm],Peak [sec],Bg [sec]\n" + conditions);
+        Files.writeString(d.resolve("spot-analyses.csv"), "id,phase,x_mm,y_mm,current_A,SiO2_wt,SiO2_net,SiO2_bgm,SiO2_bgp,"
+                + "MgO_wt,MgO_net,MgO_bgm,MgO_bgp\n" + analyses);
+        return d;
+    }
+
+    /** §13 T4: an element symbol that does not exist is exit 2 naming file, line and column (not a warning). */
+    @Test
+    void unknownElementSymbolInConditions() throws Exception {
+        Path d = spotCsvFolder("SiO2,Si,1,1,10,5\nMgO,Xx,1,1,10,5\n", "a1,Ol,0,0,1e-8,42.7,500,10,10,57.3,800,10,10\n");
+        InputException e = assertThrows(InputException.class, () -> spots.read(d, Monitor.silent()));
+        assertTrue(e.getMessage().contains("conditions_qnt.csv") && e.getMessage().contains("line 3")
+                && e.getMessage().contains("column 'Element'") && e.getMessage().contains("'Xx'"), e.getMessage());
+    }
+
+    /** The same check in the .qnt-folder form (conditions_qnt.csv replacing elemw.cnd). */
+    @Test
+    void unknownElementSymbolBesideQntFolder() throws Exception {
+        Path d = dataset();
+        Files.delete(d.resolve(".qnt/.cnd/elemw.cnd"));
+        Files.writeString(d.resolve("conditions_qnt.csv"),
+                "Oxide,Element,Bg+ [mm],Bg- [mm],Peak [sec],Bg [sec]\nSiO2,Si,1,1,10,5\nMgO,Qq,1,1,10,5\n");
+        InputException e = assertThrows(InputException.class, () -> spots.read(d.resolve(".qnt"), Monitor.silent()));
+        assertTrue(e.getMessage().contains("conditions_qnt.csv") && e.getMessage().contains("line 3")
+                && e.getMessage().contains("'Qq'"), e.getMessage());
+    }
+
+    /** A negative wt% (the α calibration truth) is exit 2 naming the cell. */
+    @Test
+    void negativeConcentration() throws Exception {
+        Path d = spotCsvFolder("SiO2,Si,1,1,10,5\nMgO,Mg,1,1,10,5\n",
+                "a1,Ol,0,0,1e-8,42.7,500,10,10,57.3,800,10,10\na2,Ol,0,0,1e-8,42.7,500,10,10,-0.5,800,10,10\n");
+        InputException e = assertThrows(InputException.class, () -> spots.read(d, Monitor.silent()));
+        assertTrue(e.getMessage().contains("spot-analyses.csv") && e.getMessage().contains("line 3")
+                && e.getMessage().contains("column 'MgO_wt'") && e.getMessage().contains("concentration >= 0"), e.getMessage());
+        // a zero content is a valid concentration
+        Files.writeString(d.resolve("spot-analyses.csv"), "id,phase,x_mm,y_mm,current_A,SiO2_wt,SiO2_net,SiO2_bgm,SiO2_bgp,"
+                + "MgO_wt,MgO_net,MgO_bgm,MgO_bgp\na1,Qtz,0,0,1e-8,100,500,10,10,0,0,10,10\n");
+        assertEquals(0, spots.read(d, Monitor.silent()).spots().get(0).wt()[1]);
+    }
 }
