@@ -146,6 +146,13 @@ public final class QuantifyCommand implements BatchCommand {
             spotSet = spotFormat.read(spots, monitor);
             if (phaseList != null) {
                 phaseList.checkIds(spotSet);
+            } else if (!settings.phases().isEmpty() && methodFile.isPresent()) {
+                // the phase list of a method file (run.json of a run with --phases) must fit these spots too
+                List<String> where = new ArrayList<>();
+                for (int i = 0; i < settings.phases().size(); i++) {
+                    where.add("field 'settings.phases[" + i + "].id'");
+                }
+                new PhaseList(methodFile.get(), settings.phases(), where).checkIds(spotSet);
             }
         }
         QuantifiedMaps q = quantifier.quantify(mapSet, spotSet, settings, monitor);

@@ -137,6 +137,21 @@ class QuantifyBatchAuditTest {
         assertFalse(Files.exists(o));
     }
 
+    /** The same check for the phase list of a method file. */
+    @Test
+    void aMethodFilePhaseListNamingAnAbsentSpotIsExitTwo() throws Exception {
+        Path method = tmp.resolve("method.json");
+        Files.writeString(method, "{\"settings\": {\"phases\": [{\"id\": \"1\", \"phase\": \"Qtz\", \"use\": true},"
+                + " {\"id\": \"99x\", \"phase\": \"Ol\", \"use\": true}]}}");
+        int code = run("quantify", "--demo", "--method-file", method.toString(), "--out", tmp.resolve("out").toString());
+        if (skipped(code)) {
+            return;
+        }
+        assertEquals(2, code, err.toString(StandardCharsets.UTF_8));
+        String e = errorLines();
+        assertTrue(e.startsWith("petrobench quantify: " + method + ": field 'settings.phases[1].id'") && e.contains("'99x'"), e);
+    }
+
     @Test
     void runJsonQuantifiesASecondMapWithoutSpots() throws Exception {
         Path first = tmp.resolve("first");
