@@ -18,8 +18,8 @@ import org.petrobench.epma.format.SpotConditionsCsv;
  * {@code z_mm}), then per oxide O the columns {@code O_wt, O_net, O_bgm, O_bgp} and optionally
  * {@code O_peak} (cps/µA). The oxides are those with an {@code O_wt} column, in column order; their
  * elements and conditions come from {@code conditions_qnt.csv} beside it. A negative net is set to
- * 0 and counted, as for {@code .qnt} folders; a negative wt% is an input error (exit 2), since it is
- * the calibration truth of α (§8.1).
+ * 0 and counted, as for {@code .qnt} folders. A negative wt% is kept and counted: microprobe
+ * software reports small negative contents for elements below detection, and they are unbiased for α (§8.1).
  */
 final class SpotAnalysesCsv {
 
@@ -82,6 +82,7 @@ final class SpotAnalysesCsv {
         List<Spot> spots = new ArrayList<>();
         List<String> seen = new ArrayList<>();
         int negative = 0;
+        int negativeWt = 0;
         for (int r = 0; r < t.rowCount(); r++) {
             String id = t.text(r, cId);
             if (id.isEmpty()) {
@@ -104,8 +105,7 @@ final class SpotAnalysesCsv {
             for (int e = 0; e < n; e++) {
                 wt[e] = t.number(r, cWt[e]);
                 if (wt[e] < 0) {
-                    throw new InputException(csv.toString(), t.location(r, cWt[e]), "expected a concentration >= 0 [wt%], found "
-                            + t.text(r, cWt[e]));
+                    negativeWt++;
                 }
                 net[e] = t.number(r, cNet[e]);
                 if (net[e] < 0) {
@@ -120,6 +120,9 @@ final class SpotAnalysesCsv {
             }
             spots.add(new Spot(id, t.text(r, cPhase).trim().replaceAll("\\s+", " "), t.number(r, cX), t.number(r, cY),
                     cZ >= 0 ? t.numberOrNaN(r, cZ) : 0, current * 1e6, wt, net, bgm, bgp, pk));
+        }
+        if (negativeWt > 0) {
+            diagnostics.warn(csv + ": " + negativeWt + " negative wt% values (below detection) kept as measured");
         }
         if (negative > 0) {
             diagnostics.warn(csv + ": " + negative + " negative net intensities set to 0");

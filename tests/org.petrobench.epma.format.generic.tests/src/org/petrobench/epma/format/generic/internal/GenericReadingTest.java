@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.petrobench.core.Diagnostics;
 import org.petrobench.core.InputException;
 import org.petrobench.core.Monitor;
 import org.petrobench.epma.data.ElementConditions;
@@ -225,14 +226,15 @@ class GenericReadingTest {
                 && e.getMessage().contains("'Qq'"), e.getMessage());
     }
 
-    /** A negative wt% (the α calibration truth) is exit 2 naming the cell. */
+    /** A small negative wt% (an element below detection) is kept as measured and counted in a warning. */
     @Test
     void negativeConcentration() throws Exception {
         Path d = spotCsvFolder("SiO2,Si,1,1,10,5\nMgO,Mg,1,1,10,5\n",
                 "a1,Ol,0,0,1e-8,42.7,500,10,10,57.3,800,10,10\na2,Ol,0,0,1e-8,42.7,500,10,10,-0.5,800,10,10\n");
-        InputException e = assertThrows(InputException.class, () -> spots.read(d, Monitor.silent()));
-        assertTrue(e.getMessage().contains("spot-analyses.csv") && e.getMessage().contains("line 3")
-                && e.getMessage().contains("column 'MgO_wt'") && e.getMessage().contains("concentration >= 0"), e.getMessage());
+        Diagnostics diagnostics = new Diagnostics();
+        assertEquals(-0.5, SpotAnalysesCsv.read(d.resolve("spot-analyses.csv"), d.resolve("conditions_qnt.csv"), "generic-spots",
+                diagnostics).spots().get(1).wt()[1]);
+        assertTrue(diagnostics.warnings().stream().anyMatch(w -> w.contains("1 negative wt% values")), diagnostics.warnings().toString());
         // a zero content is a valid concentration
         Files.writeString(d.resolve("spot-analyses.csv"), "id,phase,x_mm,y_mm,current_A,SiO2_wt,SiO2_net,SiO2_bgm,SiO2_bgp,"
                 + "MgO_wt,MgO_net,MgO_bgm,MgO_bgp\na1,Qtz,0,0,1e-8,100,500,10,10,0,0,10,10\n");
