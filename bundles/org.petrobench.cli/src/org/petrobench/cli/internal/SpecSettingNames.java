@@ -34,8 +34,8 @@ import org.petrobench.pt.path.SmcSettings;
  *                     box: {"P": [min, max], "T": [min, max]} boxPMin, boxPMax, boxTMin, boxTMax
  *                     order (§5.3)                           none: only 1
  * SmcSettings         matrix, observationSd (PT §6.1)        none: only absent or null
- *  (ptpath "smc")     duration_Myr, k0_um_per_Myr,           none: only absent or null (no
- *                       rimAge_Ma (§6.5)                       absolute time)
+ *  (ptpath "smc")     duration_Myr, k0_um_per_Myr,           durationMyr, k0UmPerMyr,
+ *                       rimAge_Ma (§6.5)                       rimAgeMa (null or 0 = not set)
  * </pre>
  *
  * Decision: a spec key the record lacks is not dropped silently. Its one implemented value (or
@@ -61,14 +61,12 @@ final class SpecSettingNames {
             .pair("box.T", "boxTMin", "boxTMax")
             .fixed("order", 1, "only the first-difference prior of PT.md §5.3 is implemented");
 
-    private static final String NO_ANCHOR = "absolute time anchors are not implemented, only relative time (PT.md §6.5)";
-
     private static final SpecSettingNames SMC = new SpecSettingNames()
             .fixed("matrix", null, "the matrix compositions are read from the profile")
             .fixed("observationSd", null, "the model noise comes from the MRF evidence on the same data")
-            .fixed("duration_Myr", null, NO_ANCHOR)
-            .fixed("k0_um_per_Myr", null, NO_ANCHOR)
-            .fixed("rimAge_Ma", null, NO_ANCHOR);
+            .rename("duration_Myr", "durationMyr")
+            .rename("k0_um_per_Myr", "k0UmPerMyr")
+            .rename("rimAge_Ma", "rimAgeMa");
 
     private static final String GEOMETRY = "the map format sets the geometry (EPMA.md §3.7)";
 

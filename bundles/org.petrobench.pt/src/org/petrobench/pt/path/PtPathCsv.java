@@ -12,7 +12,9 @@ import org.petrobench.pt.pointwise.PointEstimate;
 /**
  * Writes the outputs of {@code ./petrobench ptpath} (CLI.md): {@code path.csv},
  * {@code pointwise.csv} and {@code hyperparameters.csv}. Files carry kbar and °C; P with 4
- * decimals (0.1 bar), T with 3 (1 mK), probabilities with 4.
+ * decimals (0.1 bar), T with 3 (1 mK), probabilities and relative time with 4, absolute time
+ * ({@code t_Myr,t_lo95,t_hi95}, after the {@code t_rel} columns when anchored) with 6 significant
+ * digits (an arrhenius k₀ anchor can give any magnitude).
  * <p>
  * Extra columns (CLI.md welcomes them): {@code path.csv} adds {@code P_T_corr} (correlation of the
  * Laplace block Σ_k), {@code P_calib_sd,T_calib_sd} (systematic calibration part, PT.md §5.6) and
@@ -35,6 +37,9 @@ public final class PtPathCsv {
         if (path.hasRelativeTime()) {
             head.addAll(List.of("t_rel", "t_rel_lo95", "t_rel_hi95"));
         }
+        if (path.hasAbsoluteTime()) {
+            head.addAll(List.of("t_Myr", "t_lo95", "t_hi95"));
+        }
         head.addAll(List.of("P_T_corr", "P_calib_sd", "T_calib_sd", "constrained"));
         McmcSummary m = path.mcmc();
         if (m != null) {
@@ -48,6 +53,9 @@ public final class PtPathCsv {
                     t(path.tLo95()[k] - KELVIN), t(path.tHi95()[k] - KELVIN)));
             if (path.hasRelativeTime()) {
                 r.addAll(List.of(q(path.tRel()[k]), q(path.tRelLo95()[k]), q(path.tRelHi95()[k])));
+            }
+            if (path.hasAbsoluteTime()) {
+                r.addAll(List.of(sig(path.tMyr()[k]), sig(path.tMyrLo95()[k]), sig(path.tMyrHi95()[k])));
             }
             r.addAll(List.of(q(path.covPT()[k] / (path.pSd()[k] * path.tSd()[k])), p(path.pCalibrationSd()[k]),
                     t(path.tCalibrationSd()[k]), path.constrained()[k] ? 1 : 0));

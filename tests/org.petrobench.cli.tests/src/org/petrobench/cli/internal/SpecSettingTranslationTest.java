@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.petrobench.cli.internal.pt.PtPathCommand;
 import org.petrobench.cli.internal.pt.PtPathMethod;
 import org.petrobench.core.InputException;
 import org.petrobench.epma.QuantifierSettings;
@@ -27,7 +28,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * A method file written with the spec's setting names (EPMA.md §12, ISOCON.md §5.7, PT.md §5.7,
  * §6) reads to the same settings as one written with the record's names; spec keys the record
  * lacks are accepted only with their one supported value. Expected records are written out by
- * hand from the files' values.
+ * hand from the files' values. The absolute-time settings of PT.md §6.5 read to the record and
+ * ptpath rejects their bad combinations with exit 2 naming the setting.
  */
 class SpecSettingTranslationTest {
 
@@ -122,20 +124,52 @@ class SpecSettingTranslationTest {
     void ptpathSpecNamesInsideMrfAndSmcReadAsTheRecordNames(@TempDir Path dir) throws Exception {
         PtPathMethod expected = new PtPathMethod("mrf", List.of(), List.of(),
                 new MrfSettings("plugin", false, "marginal", 0.1, 10, 2, 300, 9, 1, 20, 500, 1200, 0.1, 5, 1, 0, 1),
-                new SmcSettings(2000, 500, "grid", 7, 4, 0.1, 5, 2, 14, 623, 1023, "linear", 0, 1));
+                new SmcSettings(2000, 500, "grid", 7, 4, 0.1, 5, 2, 14, 623, 1023, "linear", 0, 15, 0, 420, 1));
         PtPathMethod spec = ptpath(dir, """
                 {"method": "mrf",
                  "mrf": {"order": 1, "bands": "plugin", "gridSdTotP": [0.1, 10], "gridSdTotT": [2, 300],
                          "box": {"P": [1, 20]}},
                  "mrf.box.T": [500, 1200],
-                 "smc": {"growthLaw": "linear", "matrix": null, "rimAge_Ma": null}}""");
+                 "smc": {"growthLaw": "linear", "matrix": null, "duration_Myr": 15, "k0_um_per_Myr": null},
+                 "smc.rimAge_Ma": 420}""");
         PtPathMethod record = ptpath(dir, """
                 {"method": "mrf",
                  "mrf": {"bands": "plugin", "gridSdTotPMin": 0.1, "gridSdTotPMax": 10, "gridSdTotTMin": 2, "gridSdTotTMax": 300,
                          "boxPMin": 1, "boxPMax": 20, "boxTMin": 500, "boxTMax": 1200},
-                 "smc": {"growthLaw": "linear"}}""");
+                 "smc": {"growthLaw": "linear", "durationMyr": 15, "rimAgeMa": 420}}""");
         assertEquals(expected, spec);
         assertEquals(expected, record);
+        PtPathMethod k0 = ptpath(dir, "{\"smc\": {\"growthLaw\": \"arrhenius\", \"activationEnergyKJ\": 150, \"k0_um_per_Myr\": 2.5e9}}");
+        assertEquals(SmcSettings.defaults().withGrowthLaw("arrhenius", 150).withTime(0, 2.5e9, 0), k0.smc());
+    }
+
+    /** ptpath --method smc with the method file {@code json}: the exit-2 message. */
+    private static String ptpathRun(Path dir, String json, String... more) throws Exception {
+        Path f = dir.resolve("method.json");
+        Files.writeString(f, json);
+        List<String> args = new java.util.ArrayList<>(List.of("--method-file", f.toString(), "--profile",
+                dir.resolve("profile.csv").toString(), "--out", dir.resolve("out").toString(), "--method", "smc"));
+        args.addAll(List.of(more));
+        return assertThrows(InputException.class,
+                () -> new PtPathCommand().run(new CommandLine("ptpath", args), context())).getMessage();
+    }
+
+    @Test
+    void ptpathTimeAnchorsNeedAGrowthLawAndOnlyOneOfThem(@TempDir Path dir) throws Exception {
+        String f = dir.resolve("method.json").toString();
+        assertEquals(f + ": field 'smc.k0_um_per_Myr': give one absolute-time anchor, duration_Myr or k0_um_per_Myr, "
+                + "not both (PT.md §6.5)", ptpathRun(dir, "{\"smc\": {\"growthLaw\": \"linear\", \"duration_Myr\": 5, "
+                + "\"k0_um_per_Myr\": 2}}"));
+        assertTrue(ptpathRun(dir, "{\"smc\": {\"duration_Myr\": 5}}").startsWith(f + ": field 'smc.duration_Myr': needs a "
+                + "growth law (growthLaw linear or arrhenius)"));
+        // the option overrides the method file's law, and is checked after it
+        assertTrue(ptpathRun(dir, "{\"smc\": {\"growthLaw\": \"linear\", \"k0_um_per_Myr\": 2}}", "--growth-law", "none")
+                .startsWith(f + ": field 'smc.k0_um_per_Myr': needs a growth law"));
+        assertTrue(ptpathRun(dir, "{\"smc\": {\"growthLaw\": \"linear\", \"rimAge_Ma\": 320}}")
+                .startsWith(f + ": field 'smc.rimAge_Ma': only shifts the origin of absolute time: it needs duration_Myr or "
+                        + "k0_um_per_Myr"));
+        assertTrue(message(dir, "ptpath", "{\"smc.duration_Myr\": -5}", PtPathMethod.class)
+                .contains("field 'smc': does not fit the PtPathMethod settings"));
     }
 
     @Test
@@ -149,8 +183,8 @@ class SpecSettingTranslationTest {
                 .contains("field 'deadTimeAlreadyAppliedNs': only 0 is supported"));
         assertTrue(message(dir, "quantify", "{\"geometry\": {\"lineAxis\": \"Y\"}}", QuantifierSettings.class)
                 .contains("field 'geometry.lineAxis': not supported, leave it out: the map format sets the geometry"));
-        assertTrue(message(dir, "ptpath", "{\"smc.duration_Myr\": 5}", PtPathMethod.class)
-                .contains("field 'smc.duration_Myr': not supported, leave it out: absolute time anchors are not implemented"));
+        assertTrue(message(dir, "ptpath", "{\"smc.observationSd\": 0.01}", PtPathMethod.class)
+                .contains("field 'smc.observationSd': not supported, leave it out: the model noise comes from the MRF evidence"));
     }
 
     @Test

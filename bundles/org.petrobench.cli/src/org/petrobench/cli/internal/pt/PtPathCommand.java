@@ -19,6 +19,7 @@ import org.petrobench.cli.internal.OutputFolder;
 import org.petrobench.cli.internal.RunRecord;
 import org.petrobench.cli.internal.UsageException;
 import org.petrobench.core.Diagnostics;
+import org.petrobench.core.InputException;
 import org.petrobench.core.Monitor;
 import org.petrobench.core.io.AtomicWrite;
 import org.petrobench.pt.ModelKind;
@@ -43,8 +44,10 @@ import org.petrobench.pt.pointwise.PointwiseThermobarometry;
  * hyperparameters.csv and run.json, all-or-nothing.
  * <p>
  * Exit 2: unknown option, unknown column, a composition outside [0, 1] or not summing sensibly,
- * a model id not installed, a bad model parameter, no row where any model applies. Points outside
- * a model's validity range are warnings (stderr and run.json), never errors.
+ * a model id not installed, a bad model parameter, no row where any model applies, smc time
+ * settings that do not combine (both anchors, an anchor or rim age without a growth law, a rim age
+ * without an anchor). Points outside a model's validity range are warnings (stderr and run.json),
+ * never errors.
  */
 @Component(service = BatchCommand.class)
 public final class PtPathCommand implements BatchCommand {
@@ -76,6 +79,8 @@ public final class PtPathCommand implements BatchCommand {
                 "  --include-calibration        mrf: add the systematic calibration uncertainty to the bands",
                 "  --growth-law <law>           smc: none (default) | linear | arrhenius; relative time t_rel in path.csv",
                 "  --activation-energy <kJ/mol> smc: Q of the arrhenius growth law",
+                "                               (absolute time t_Myr: smc.duration_Myr or smc.k0_um_per_Myr, and",
+                "                               smc.rimAge_Ma, in the method file)",
                 "  --method-file <json>         saved method (run.json of an earlier run)");
     }
 
@@ -108,6 +113,9 @@ public final class PtPathCommand implements BatchCommand {
         }
         mrf = mrf.withSamples(smcRun ? mrf.samples() : samples.orElse(mrf.samples()), seed);
         SmcSettings smc = smcSettings(method.smc(), smcRun ? samples : Optional.empty(), seed, growthLaw, activationText);
+        if (smcRun) {
+            checkTime(smc, args);
+        }
         if (bands.isPresent()) {
             if (!bands.get().equals(MrfSettings.BANDS_INTEGRATED) && !bands.get().equals(MrfSettings.BANDS_PLUGIN)) {
                 throw new UsageException("option --bands: expected integrated or plugin, found '" + bands.get() + "'");
@@ -161,6 +169,9 @@ public final class PtPathCommand implements BatchCommand {
             record.put("points", profile.size());
             record.put("matrixSources", profile.constantVariables());
             record.put("hyperparameterGrid", grid(path.hyperparameters()));
+            if (smcRun && smc.hasAbsoluteTime()) {
+                record.put("time", time(smc, path));
+            }
             if (path.mcmc() != null) {
                 record.put("mcmc", mcmc(path.mcmc()));
             }
@@ -216,6 +227,46 @@ public final class PtPathCommand implements BatchCommand {
             throw new UsageException("option --growth-law arrhenius: needs --activation-energy <kJ/mol> > 0");
         }
         return smc.withGrowthLaw(g, q);
+    }
+
+    /**
+     * PT.md §6.5: one absolute-time anchor (duration or k₀), only with a growth law; a rim age needs
+     * an anchor. The time settings come only from the method file, so it is the source named.
+     */
+    private static void checkTime(SmcSettings smc, CommandLine args) throws InputException {
+        Optional<SmcSettings.AnchorConflict> c = smc.anchorConflict();
+        if (c.isPresent()) {
+            // MethodFile.read has consumed the option: take the file as written from the tokens
+            List<String> tokens = args.tokens();
+            int i = tokens.indexOf("--method-file");
+            String src = i >= 0 && i + 1 < tokens.size() ? tokens.get(i + 1) : "--method-file";
+            throw new InputException(src, "field 'smc." + c.get().setting() + "'", c.get().expected());
+        }
+    }
+
+    /**
+     * run.json's record of absolute time (PT.md §6.5): the anchor, the rim age (it only shifts the
+     * origin: age at point k = rimAge_Ma + t_Myr(rim) − t_Myr(k)) and the growth duration core to
+     * rim with its band, and the core age when the rim age is set.
+     */
+    private static Map<String, Object> time(SmcSettings smc, PtPath path) {
+        Map<String, Object> t = new LinkedHashMap<>();
+        t.put("growthLaw", smc.growthLaw());
+        t.put("anchor", smc.hasDuration() ? "duration_Myr" : "k0_um_per_Myr");
+        t.put("value", smc.hasDuration() ? smc.durationMyr() : smc.k0UmPerMyr());
+        int rim = path.size() - 1;
+        t.put("duration_Myr", path.tMyr()[rim]);
+        t.put("duration_lo95", path.tMyrLo95()[rim]);
+        t.put("duration_hi95", path.tMyrHi95()[rim]);
+        if (smc.hasRimAge()) {
+            t.put("rimAge_Ma", smc.rimAgeMa());
+            t.put("coreAge_Ma", smc.rimAgeMa() + path.tMyr()[rim]);
+            t.put("coreAge_lo95", smc.rimAgeMa() + path.tMyrLo95()[rim]);
+            t.put("coreAge_hi95", smc.rimAgeMa() + path.tMyrHi95()[rim]);
+        } else {
+            t.put("rimAge_Ma", null);
+        }
+        return t;
     }
 
     private static Record settingsFor(PtPathInverter inverter, PtPathMethod method) throws UsageException {

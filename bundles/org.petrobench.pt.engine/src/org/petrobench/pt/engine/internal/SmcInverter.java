@@ -59,8 +59,9 @@ import org.petrobench.pt.path.ZoningProfile;
  * covariance over them. Relative time τ_k per trajectory (PT.md §6.5): Δt_k = Δr_k/G(T̄_k),
  * T̄_k = (T_k + T_{k+1})/2, G = 1 (linear) or exp(−Q/RT) (arrhenius; k₀ cancels), reported as mean
  * and 2.5/97.5 % quantiles; only with a growth law (PT.md §6.5: no rate information in the
- * profile). Absolute time (duration, k₀, rim age anchors) and the Rayleigh Mn fit are not
- * implemented.</li>
+ * profile). Absolute time t_k per trajectory likewise: duration·τ_k, or Σ Δr_i/G_abs(T̄_i) with
+ * G_abs = k₀ (linear) or k₀·exp(−Q/RT̄) (arrhenius), T̄ in K; the rim age is not applied here
+ * (it only shifts the origin: run.json). The Rayleigh Mn fit is not implemented.</li>
  * <li>{@code staticParameters: pmmh} ({@link PmmhSampler}, PT.md §6.4): the chain's box is the
  * static grid's box; the smoother runs once at the posterior median (PT.md), so its bands are
  * plug-in bands, unlike the grid's integrated ones.</li>
@@ -122,6 +123,10 @@ public final class SmcInverter implements PtPathInverter {
         }
         if (profile.size() < 2) {
             throw new DataException("smc needs at least two profile points");
+        }
+        var conflict = s.anchorConflict();
+        if (conflict.isPresent()) {
+            throw new IllegalArgumentException(conflict.get().setting() + ": " + conflict.get().expected());
         }
         MrfSettings box = MrfSettings.defaults();
         MrfInverter.Setup setup = MrfInverter.Setup.of(profile, models, box.boxPMin(), box.boxPMax(), box.boxTMin(),
@@ -299,6 +304,11 @@ public final class SmcInverter implements PtPathInverter {
         }
         MrfInverter.validityWarnings(setup, mean, diagnostics);
         double[][] time = relativeTime(s, profile.distanceUm(), traj, m, n);
+        if (s.hasAbsoluteTime()) {
+            diagnostics.info("smc: t_Myr is the P-T path pushed through the assumed " + s.growthLaw() + " growth law and its "
+                    + (s.hasDuration() ? "duration" : "rate constant k0") + "; the profile carries no rate information "
+                    + "(PT.md §6.5)");
+        }
         boolean[] constrained = new boolean[n];
         for (int k = 0; k < n; k++) {
             constrained[k] = lik.observed(k);
@@ -310,7 +320,8 @@ public final class SmcInverter implements PtPathInverter {
         monitor.done();
         PtPath path = new PtPath(id(), ids, profile.distanceUm(), pM, tM, pSd, tSd, cov, pLo, pHi, tLo, tHi, nan,
                 nan.clone(), constrained, time == null ? null : time[0], time == null ? null : time[1],
-                time == null ? null : time[2], hyper, null);
+                time == null ? null : time[2], time == null ? null : time[3], time == null ? null : time[4],
+                time == null ? null : time[5], hyper, null);
         return new Outcome(path, filterMean, sP, sT);
     }
 
@@ -506,40 +517,65 @@ public final class SmcInverter implements PtPathInverter {
         return sorted[i] + (pos - i) * (sorted[j] - sorted[i]);
     }
 
-    /** τ per trajectory (PT.md §6.5), summarised per point; null without a growth law. */
-    private static double[][] relativeTime(SmcSettings s, double[] dist, double[] traj, int m, int n) {
+    /**
+     * τ per trajectory (PT.md §6.5), summarised per point: {τ mean, lo95, hi95, then t in Myr mean,
+     * lo95, hi95 (null without an anchor)}; null without a growth law.
+     */
+    static double[][] relativeTime(SmcSettings s, double[] dist, double[] traj, int m, int n) {
         if (s.growthLaw().equals(SmcSettings.GROWTH_NONE)) {
             return null;
         }
         boolean arrhenius = s.growthLaw().equals(SmcSettings.GROWTH_ARRHENIUS);
         double q = 1000 * s.activationEnergyKJ();
         double[] tau = new double[m * n];
+        double[] abs = s.hasAbsoluteTime() ? new double[m * n] : null;
         for (int j = 0; j < m; j++) {
             double sum = 0;
+            double sumAbs = 0;
             // the reference temperature only scales every Δt alike (k₀ cancels in τ); it keeps exp finite
             double tRef = traj[j * 2 * n + 1];
             for (int k = 0; k < n - 1; k++) {
                 double tBar = 0.5 * (traj[j * 2 * n + 2 * k + 1] + traj[j * 2 * n + 2 * k + 3]);
                 double rate = arrhenius ? Math.exp(-q / R * (1 / tBar - 1 / tRef)) : 1;
-                sum += (dist[k + 1] - dist[k]) / rate;
+                double dr = dist[k + 1] - dist[k];
+                sum += dr / rate;
                 tau[j * n + k + 1] = sum;
+                if (s.hasRateConstant()) {
+                    // Δt = Δr / (k₀ exp(−Q/RT̄)) with the true exponent: k₀ fixes the scale
+                    sumAbs += arrhenius ? dr / s.k0UmPerMyr() * Math.exp(q / (R * tBar)) : dr / s.k0UmPerMyr();
+                    abs[j * n + k + 1] = sumAbs;
+                }
             }
             for (int k = 1; k < n; k++) {
                 tau[j * n + k] /= sum;
+                if (s.hasDuration()) {
+                    abs[j * n + k] = s.durationMyr() * tau[j * n + k];
+                }
             }
         }
-        double[][] out = new double[3][n];
+        double[][] out = new double[6][];
+        summarise(tau, m, n, out, 0);
+        if (abs != null) {
+            summarise(abs, m, n, out, 3);
+        }
+        return out;
+    }
+
+    /** Mean and 2.5/97.5 % quantiles over the m trajectories of per-point values x[j·n + k], into out[at..at+2]. */
+    private static void summarise(double[] x, int m, int n, double[][] out, int at) {
+        out[at] = new double[n];
+        out[at + 1] = new double[n];
+        out[at + 2] = new double[n];
         double[] col = new double[m];
         for (int k = 0; k < n; k++) {
             for (int j = 0; j < m; j++) {
-                col[j] = tau[j * n + k];
+                col[j] = x[j * n + k];
             }
             double[] a = summary(col);
-            out[0][k] = a[0];
-            out[1][k] = a[2];
-            out[2][k] = a[3];
+            out[at][k] = a[0];
+            out[at + 1][k] = a[2];
+            out[at + 2][k] = a[3];
         }
-        return out;
     }
 
     /**
