@@ -91,6 +91,8 @@ public final class MapViewerPart {
     private Combo colourMap;
     private Text min;
     private Text max;
+    private static final String NO_MAPS = "open maps (File > Open Folder, or the demo dataset on the welcome page)";
+
     private Label readout;
     private ChartCanvas canvas;
     private ShapeTool shapeTool;
@@ -162,7 +164,7 @@ public final class MapViewerPart {
         canvas.addListener(SWT.MouseMove, e -> readout(e.x, e.y));
         readout = new Label(parent, SWT.NONE);
         readout.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
-        readout.setText("open maps (File > Open Folder, or the demo dataset on the welcome page)");
+        readout.setText(NO_MAPS);
         session.addListener(sessionListener);
         refresh();
     }
@@ -197,6 +199,9 @@ public final class MapViewerPart {
         host.select(Math.max(0, keepHost));
         int keep = quantity.indexOf(previous);
         quantity.select(keep >= 0 ? keep : 0);
+        readout.setText(session.maps() == null ? NO_MAPS
+                : qf == null ? "point at the map for the counts of a pixel; quantify to read wt% and 1\u03c3"
+                        : "point at the map for the counts, wt% and 1\u03c3 of a pixel");
         if (keep < 0) {
             autoRange();
         } else {
