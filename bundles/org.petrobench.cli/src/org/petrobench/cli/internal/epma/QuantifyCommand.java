@@ -114,6 +114,10 @@ public final class QuantifyCommand implements BatchCommand {
             spots = spotsArg.orElse(null);
         }
         Optional<Path> methodFile = MethodFile.fileName(args).map(Path::of);
+        if (deadTime.isEmpty() && methodFile.isPresent() && settings.deadTimeNs() > 0) {
+            // a re-run from run.json applies the dead time of the run it repeats (--dead-time-ns still wins)
+            deadTime = Optional.of(settings.deadTimeNs());
+        }
         if (spots == null && settings.fixedParameters().isEmpty() && methodFile.isPresent()) {
             // CLI.md: a run.json of an earlier quantify supplies its centres; its calibration is the
             // parameters.csv written beside it (run.json does not name it, so a re-run with spots fits anew)

@@ -191,6 +191,26 @@ class QuantifyBatchAuditTest {
         }
     }
 
+    /** CLI.md: a run is re-runnable with --method-file run.json, the dead time it applied included. */
+    @Test
+    void runJsonRepeatsTheDeadTimeOfTheRun() throws Exception {
+        Path first = tmp.resolve("tau");
+        int code = run("quantify", "--demo", "--dead-time-ns", "300", "--out", first.toString());
+        if (skipped(code)) {
+            return;
+        }
+        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        Path again = tmp.resolve("tau-again");
+        code = run("quantify", "--demo", "--method-file", first.resolve("run.json").toString(), "--out", again.toString());
+        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        Path none = tmp.resolve("no-tau");
+        code = run("quantify", "--demo", "--out", none.toString());
+        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        assertEquals(Files.readString(first.resolve("wt/MgO.csv")), Files.readString(again.resolve("wt/MgO.csv")));
+        assertFalse(Files.readString(first.resolve("wt/MgO.csv")).equals(Files.readString(none.resolve("wt/MgO.csv"))),
+                "300 ns of dead time changes the counts, so the test can tell");
+    }
+
     private static List<String> names(JsonNode centres) {
         List<String> n = new ArrayList<>();
         centres.forEach(c -> n.add(c.get("phase").asText()));
