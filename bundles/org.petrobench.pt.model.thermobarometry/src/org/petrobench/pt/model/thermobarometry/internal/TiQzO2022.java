@@ -1,14 +1,11 @@
 package org.petrobench.pt.model.thermobarometry.internal;
 
-import java.util.List;
 import java.util.Map;
 
 import org.osgi.service.component.annotations.Component;
 import org.petrobench.core.chem.Oxide;
 import org.petrobench.core.chem.PeriodicTable;
 import org.petrobench.pt.CompositionTable;
-import org.petrobench.pt.ModelParameter;
-import org.petrobench.pt.ModelStatus;
 import org.petrobench.pt.ThermodynamicModel;
 
 /**
@@ -22,17 +19,13 @@ import org.petrobench.pt.ThermodynamicModel;
  * part of the spec, so only the P range is checked.
  */
 @Component(service = ThermodynamicModel.class)
-public final class TiQzO2022 extends TraceElementThermometer {
+public final class TiQzO2022 extends TiInQuartz {
 
-    private static final List<ModelParameter> PARAMETERS = List.of(A_TIO2);
     private static final double R_KJ = 0.0083145;
     private static final double[] BOX = box(2, 30, Double.NaN, Double.NaN);
     private static final double SD_K = 21;
     /** M(SiO2)/M(Ti): ppm by mass of Ti → mole fraction TiO2 per mole SiO2. */
     private static final double MOLAR_RATIO = Oxide.parse("SiO2").molarMass() / PeriodicTable.element("Ti").molarMass();
-
-    /** The parameter value, unboxed once. */
-    private final double aTiO2;
 
     public TiQzO2022() {
         this(Map.of());
@@ -40,22 +33,11 @@ public final class TiQzO2022 extends TraceElementThermometer {
 
     private TiQzO2022(Map<String, Object> values) {
         super(values);
-        aTiO2 = number("aTiO2");
     }
 
     @Override
     Calibration copy(Map<String, Object> values) {
         return new TiQzO2022(values);
-    }
-
-    @Override
-    String concentrationVariable() {
-        return "Qz.Ti_ppm";
-    }
-
-    @Override
-    public List<ModelParameter> parameters() {
-        return PARAMETERS;
     }
 
     @Override
@@ -73,11 +55,6 @@ public final class TiQzO2022 extends TraceElementThermometer {
         return "Osborne Z.R., Thomas J.B., Nachlas W.O., Angel R.J., et al. (2022) TitaniQ revisited: expanded and "
                 + "improved Ti-in-quartz solubility model for thermobarometry. Contrib. Mineral. Petrol. 177:31, "
                 + "doi:10.1007/s00410-022-01896-8";
-    }
-
-    @Override
-    public ModelStatus status() {
-        return ModelStatus.VERIFIED;
     }
 
     @Override

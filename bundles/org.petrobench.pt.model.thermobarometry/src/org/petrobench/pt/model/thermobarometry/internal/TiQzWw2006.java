@@ -5,8 +5,6 @@ import java.util.Map;
 
 import org.osgi.service.component.annotations.Component;
 import org.petrobench.pt.CompositionTable;
-import org.petrobench.pt.ModelParameter;
-import org.petrobench.pt.ModelStatus;
 import org.petrobench.pt.ThermodynamicModel;
 
 /**
@@ -16,16 +14,12 @@ import org.petrobench.pt.ThermodynamicModel;
  * in the equation; the 10 kbar of the experiments is stated in the name, not checked per point.
  */
 @Component(service = ThermodynamicModel.class)
-public final class TiQzWw2006 extends TraceElementThermometer {
+public final class TiQzWw2006 extends TiInQuartz {
 
-    private static final List<ModelParameter> PARAMETERS = List.of(A_TIO2);
     private static final double[] BOX = box(Double.NaN, Double.NaN, 600, 1000);
     private static final double SD_K = 20;
     private static final double TI_MIN = 22;
     private static final double TI_MAX = 526;
-
-    /** The parameter value, unboxed once. */
-    private final double aTiO2;
 
     public TiQzWw2006() {
         this(Map.of());
@@ -33,22 +27,11 @@ public final class TiQzWw2006 extends TraceElementThermometer {
 
     private TiQzWw2006(Map<String, Object> values) {
         super(values);
-        aTiO2 = number("aTiO2");
     }
 
     @Override
     Calibration copy(Map<String, Object> values) {
         return new TiQzWw2006(values);
-    }
-
-    @Override
-    String concentrationVariable() {
-        return "Qz.Ti_ppm";
-    }
-
-    @Override
-    public List<ModelParameter> parameters() {
-        return PARAMETERS;
     }
 
     @Override
@@ -65,11 +48,6 @@ public final class TiQzWw2006 extends TraceElementThermometer {
     public String reference() {
         return "Wark D.A., Watson E.B. (2006) TitaniQ: a titanium-in-quartz geothermometer. "
                 + "Contrib. Mineral. Petrol. 152:743-754";
-    }
-
-    @Override
-    public ModelStatus status() {
-        return ModelStatus.VERIFIED;
     }
 
     @Override
