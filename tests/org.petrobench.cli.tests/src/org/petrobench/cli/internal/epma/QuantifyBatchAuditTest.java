@@ -4,31 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.petrobench.cli.internal.Batch;
-import org.petrobench.cli.internal.BatchCommand;
-import org.petrobench.cli.internal.ServiceLookup;
 import org.petrobench.epma.CalibrationParameters;
 import org.petrobench.epma.CalibrationParameters.Row;
 import org.petrobench.epma.CalibrationParameters.Source;
-import org.petrobench.epma.EpmaQuantifier;
 import org.petrobench.epma.QuantifiedElement;
 import org.petrobench.epma.format.DemoDataset;
-import org.petrobench.epma.format.MapFormat;
-import org.petrobench.epma.format.SpotFormat;
 import org.petrobench.epma.io.ParametersCsv;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -39,72 +29,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * naming a spot the data lacks is exit 2 naming the list, its line and the id (EPMA.md §3.9, §13
  * T4); run.json records the resolved threads and the centres, so that {@code --method-file
  * run.json} quantifies a map without {@code --spots} (CLI.md, EPMA.md §8.5); parameters.csv reads
- * back bit for bit. Same harness as {@link QuantifyDemoTest}: the implementations are found by
+ * back bit for bit. Runs through {@link EpmaBatchRig}: the implementations are found by
  * class name and the tests return early where they are not visible (the OSGi run).
  */
 class QuantifyBatchAuditTest {
 
     @TempDir
     Path tmp;
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-
-    private static Object make(String className) {
-        try {
-            return Class.forName(className).getDeclaredConstructor().newInstance();
-        } catch (ReflectiveOperationException | LinkageError e) {
-            return null;
-        }
-    }
-
-    private static final int SKIPPED = -100;
-    private static final String DEMO = "org.petrobench.epma.demo.internal.QntmapMinimalDemo";
-
-    private static boolean skipped(int code) {
-        if (code == SKIPPED) {
-            System.out.println("QuantifyBatchAuditTest: EPMA service implementations not on this class path (OSGi run); covered by devtest.sh");
-            return true;
-        }
-        return false;
-    }
-
-    private int run(String... args) {
-        err.reset();
-        Map<Class<?>, List<Object>> m = new HashMap<>();
-        put(m, EpmaQuantifier.class, "org.petrobench.epma.engine.internal.YasumotoQuantifier");
-        put(m, MapFormat.class, "org.petrobench.epma.format.jeol.internal.Jxa8800MapFormat",
-                "org.petrobench.epma.format.generic.internal.GenericMapFormat");
-        put(m, SpotFormat.class, "org.petrobench.epma.format.jeol.internal.QntSpotFormat",
-                "org.petrobench.epma.format.generic.internal.GenericSpotFormat");
-        put(m, DemoDataset.class, DEMO);
-        if (!m.values().stream().allMatch(l -> !l.isEmpty())) {
-            return SKIPPED;
-        }
-        m.put(BatchCommand.class, List.of(new QuantifyCommand()));
-        ServiceLookup services = new ServiceLookup() {
-            @Override
-            @SuppressWarnings("unchecked")
-            public <T> List<T> all(Class<T> type) {
-                return (List<T>) m.getOrDefault(type, List.of());
-            }
-        };
-        return new Batch(services, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                "test").run(List.of(args));
-    }
-
-    private static void put(Map<Class<?>, List<Object>> m, Class<?> type, String... names) {
-        List<Object> l = new ArrayList<>();
-        for (String n : names) {
-            Object o = make(n);
-            if (o != null) {
-                l.add(o);
-            }
-        }
-        m.put(type, l);
-    }
+    private final EpmaBatchRig rig = new EpmaBatchRig();
 
     private String errorLines() {
-        return String.join("\n", err.toString(StandardCharsets.UTF_8).lines()
+        return String.join("\n", rig.err().lines()
                 .filter(l -> !l.startsWith("warning") && !l.contains("%")).toList());
     }
 
@@ -112,9 +47,9 @@ class QuantifyBatchAuditTest {
     void anOutputFileIsRejectedBeforeTheMapsAreRead() throws Exception {
         Path file = Files.writeString(tmp.resolve("afile"), "x");
         // the maps folder does not exist either: the --out check must come first
-        int code = run("quantify", "--maps", tmp.resolve("no-such-maps").toString(), "--spots", tmp.resolve("no-such-spots").toString(),
+        int code = rig.run("quantify", "--maps", tmp.resolve("no-such-maps").toString(), "--spots", tmp.resolve("no-such-spots").toString(),
                 "--out", file.toString());
-        if (skipped(code)) {
+        if (EpmaBatchRig.skipped(code, getClass())) {
             return;
         }
         assertEquals(2, code);
@@ -126,11 +61,11 @@ class QuantifyBatchAuditTest {
         Path phases = tmp.resolve("phases.csv");
         Files.writeString(phases, "id,phase,use\n1,Qtz,true\nno-such-spot,Ol,true\n2,Qtz,true\n");
         Path o = tmp.resolve("out");
-        int code = run("quantify", "--demo", "--phases", phases.toString(), "--out", o.toString());
-        if (skipped(code)) {
+        int code = rig.run("quantify", "--demo", "--phases", phases.toString(), "--out", o.toString());
+        if (EpmaBatchRig.skipped(code, getClass())) {
             return;
         }
-        assertEquals(2, code, err.toString(StandardCharsets.UTF_8));
+        assertEquals(2, code, rig.err());
         String e = errorLines();
         assertEquals(1, e.lines().count(), e);
         assertTrue(e.startsWith("petrobench quantify: " + phases + ": line 3, column 'id'") && e.contains("'no-such-spot'"), e);
@@ -143,11 +78,11 @@ class QuantifyBatchAuditTest {
         Path method = tmp.resolve("method.json");
         Files.writeString(method, "{\"settings\": {\"phases\": [{\"id\": \"1\", \"phase\": \"Qtz\", \"use\": true},"
                 + " {\"id\": \"99x\", \"phase\": \"Ol\", \"use\": true}]}}");
-        int code = run("quantify", "--demo", "--method-file", method.toString(), "--out", tmp.resolve("out").toString());
-        if (skipped(code)) {
+        int code = rig.run("quantify", "--demo", "--method-file", method.toString(), "--out", tmp.resolve("out").toString());
+        if (EpmaBatchRig.skipped(code, getClass())) {
             return;
         }
-        assertEquals(2, code, err.toString(StandardCharsets.UTF_8));
+        assertEquals(2, code, rig.err());
         String e = errorLines();
         assertTrue(e.startsWith("petrobench quantify: " + method + ": field 'settings.phases[1].id'") && e.contains("'99x'"), e);
     }
@@ -155,11 +90,11 @@ class QuantifyBatchAuditTest {
     @Test
     void runJsonQuantifiesASecondMapWithoutSpots() throws Exception {
         Path first = tmp.resolve("first");
-        int code = run("quantify", "--demo", "--out", first.toString());
-        if (skipped(code)) {
+        int code = rig.run("quantify", "--demo", "--out", first.toString());
+        if (EpmaBatchRig.skipped(code, getClass())) {
             return;
         }
-        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        assertEquals(0, code, rig.err());
         JsonNode runJson = new ObjectMapper().readTree(first.resolve("run.json").toFile());
         JsonNode settings = runJson.get("settings");
         assertEquals(Runtime.getRuntime().availableProcessors(), settings.get("threads").asInt(), "resolved threads");
@@ -168,11 +103,11 @@ class QuantifyBatchAuditTest {
         assertFalse(runJson.has("seed"), "no --seed given, none recorded");
 
         // the same acquisition as a "second map": maps only, calibration and centres from the first run
-        Path maps = ((DemoDataset) make(DEMO)).maps();
+        Path maps = ((DemoDataset) EpmaBatchRig.make(EpmaBatchRig.DEMO)).maps();
         Path second = tmp.resolve("second");
-        code = run("quantify", "--maps", maps.toString(), "--method-file", first.resolve("run.json").toString(), "--out",
+        code = rig.run("quantify", "--maps", maps.toString(), "--method-file", first.resolve("run.json").toString(), "--out",
                 second.toString());
-        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        assertEquals(0, code, rig.err());
         List<String> parameters = Files.readAllLines(second.resolve("parameters.csv"));
         assertTrue(parameters.subList(1, parameters.size()).stream().allMatch(l -> l.endsWith(",fixed")), parameters.toString());
         JsonNode secondSettings = new ObjectMapper().readTree(second.resolve("run.json").toFile()).get("settings");
@@ -195,17 +130,17 @@ class QuantifyBatchAuditTest {
     @Test
     void runJsonRepeatsTheDeadTimeOfTheRun() throws Exception {
         Path first = tmp.resolve("tau");
-        int code = run("quantify", "--demo", "--dead-time-ns", "300", "--out", first.toString());
-        if (skipped(code)) {
+        int code = rig.run("quantify", "--demo", "--dead-time-ns", "300", "--out", first.toString());
+        if (EpmaBatchRig.skipped(code, getClass())) {
             return;
         }
-        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        assertEquals(0, code, rig.err());
         Path again = tmp.resolve("tau-again");
-        code = run("quantify", "--demo", "--method-file", first.resolve("run.json").toString(), "--out", again.toString());
-        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        code = rig.run("quantify", "--demo", "--method-file", first.resolve("run.json").toString(), "--out", again.toString());
+        assertEquals(0, code, rig.err());
         Path none = tmp.resolve("no-tau");
-        code = run("quantify", "--demo", "--out", none.toString());
-        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        code = rig.run("quantify", "--demo", "--out", none.toString());
+        assertEquals(0, code, rig.err());
         assertEquals(Files.readString(first.resolve("wt/MgO.csv")), Files.readString(again.resolve("wt/MgO.csv")));
         assertFalse(Files.readString(first.resolve("wt/MgO.csv")).equals(Files.readString(none.resolve("wt/MgO.csv"))),
                 "300 ns of dead time changes the counts, so the test can tell");

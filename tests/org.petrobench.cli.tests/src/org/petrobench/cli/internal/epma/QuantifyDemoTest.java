@@ -4,25 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.petrobench.cli.internal.Batch;
-import org.petrobench.cli.internal.BatchCommand;
-import org.petrobench.cli.internal.ServiceLookup;
-import org.petrobench.epma.EpmaQuantifier;
-import org.petrobench.epma.format.DemoDataset;
-import org.petrobench.epma.format.MapFormat;
-import org.petrobench.epma.format.SpotFormat;
 
 /**
  * {@code quantify --demo} through the command class with the installed DS implementations made
@@ -36,70 +23,16 @@ class QuantifyDemoTest {
 
     @TempDir
     Path tmp;
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-
-    private static Object make(String className) {
-        try {
-            return Class.forName(className).getDeclaredConstructor().newInstance();
-        } catch (ReflectiveOperationException | LinkageError e) {
-            return null;
-        }
-    }
-
-    /** Returned when the implementations are not visible (the OSGi run); the tests then stop early. */
-    static final int SKIPPED = -100;
-
-    private static boolean skipped(int code) {
-        if (code == SKIPPED) {
-            System.out.println("QuantifyDemoTest: EPMA service implementations not on this class path (OSGi run); covered by devtest.sh");
-            return true;
-        }
-        return false;
-    }
-
-    private int run(String... args) {
-        Map<Class<?>, List<Object>> m = new HashMap<>();
-        put(m, EpmaQuantifier.class, "org.petrobench.epma.engine.internal.YasumotoQuantifier");
-        put(m, MapFormat.class, "org.petrobench.epma.format.jeol.internal.Jxa8800MapFormat",
-                "org.petrobench.epma.format.generic.internal.GenericMapFormat");
-        put(m, SpotFormat.class, "org.petrobench.epma.format.jeol.internal.QntSpotFormat",
-                "org.petrobench.epma.format.generic.internal.GenericSpotFormat");
-        put(m, DemoDataset.class, "org.petrobench.epma.demo.internal.QntmapMinimalDemo");
-        if (!m.values().stream().allMatch(l -> !l.isEmpty())) {
-            return SKIPPED;
-        }
-        m.put(BatchCommand.class, List.of(new QuantifyCommand(), new ProfileCommand(), new BulkCommand()));
-        ServiceLookup services = new ServiceLookup() {
-            @Override
-            @SuppressWarnings("unchecked")
-            public <T> List<T> all(Class<T> type) {
-                return (List<T>) m.getOrDefault(type, List.of());
-            }
-        };
-        return new Batch(services, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                "test").run(List.of(args));
-    }
-
-    private static void put(Map<Class<?>, List<Object>> m, Class<?> type, String... names) {
-        List<Object> l = new ArrayList<>();
-        for (String n : names) {
-            Object o = make(n);
-            if (o != null) {
-                l.add(o);
-            }
-        }
-        m.put(type, l);
-    }
+    private final EpmaBatchRig rig = new EpmaBatchRig();
 
     @Test
     void demoQuantifiesAndFeedsProfileAndBulk() throws Exception {
         Path q = tmp.resolve("demo");
-        int code = run("quantify", "--demo", "--out", q.toString());
-        if (skipped(code)) {
+        int code = rig.run("quantify", "--demo", "--out", q.toString());
+        if (EpmaBatchRig.skipped(code, getClass())) {
             return;
         }
-        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        assertEquals(0, code, rig.err());
         for (String f : List.of("summary.csv", "phase-map.csv", "membership/Ol.csv", "membership/Qtz.csv", "wt/SiO2.csv", "wt/MgO.csv",
                 "wt/Total.csv", "se/SiO2.csv", "parameters.csv", "spots.csv", "run.json")) {
             assertTrue(Files.isRegularFile(q.resolve(f)), f);
@@ -115,16 +48,16 @@ class QuantifyDemoTest {
         Path regions = tmp.resolve("regions.csv");
         Files.writeString(regions, "name,region\nwhole,\"rect:0,0,99,99\"\n");
         Path bulk = tmp.resolve("bulk.csv");
-        assertEquals(0, run("bulk", "--quantified", q.toString(), "--regions", regions.toString(), "--out", bulk.toString()),
-                err.toString(StandardCharsets.UTF_8));
+        assertEquals(0, rig.run("bulk", "--quantified", q.toString(), "--regions", regions.toString(), "--out", bulk.toString()),
+                rig.err());
         List<String> b = Files.readAllLines(bulk);
         assertTrue(b.get(0).startsWith("sample,SiO2_wt%,MgO_wt%,SiO2_sd,MgO_sd,density_g_cm3"), b.get(0));
         // 90 % olivine (3.32) and 10 % quartz (2.65) by area: SiO2 = (0.9·3.32·42.71 + 0.1·2.65·100)/(0.9·3.32 + 0.1·2.65)
         double expected = (0.9 * 3.32 * 42.71 + 0.1 * 2.65 * 100) / (0.9 * 3.32 + 0.1 * 2.65);
         assertEquals(expected, Double.parseDouble(b.get(1).split(",")[1]), 0.5);
         Path profile = tmp.resolve("ol.csv");
-        assertEquals(0, run("profile", "--quantified", q.toString(), "--line", "0,50,99,50", "--host", "Ol", "--out", profile.toString()),
-                err.toString(StandardCharsets.UTF_8));
+        assertEquals(0, rig.run("profile", "--quantified", q.toString(), "--line", "0,50,99,50", "--host", "Ol", "--out", profile.toString()),
+                rig.err());
         assertTrue(Files.readAllLines(profile).get(0).equals("distance_um,Ol.SiO2,Ol.MgO"));
     }
 
@@ -139,13 +72,13 @@ class QuantifyDemoTest {
         Files.writeString(spots.resolve("conditions_qnt.csv"), "Oxide,Element,Bg+ [mm],Bg- [mm],Peak [sec],Bg [sec]\nSiO2,Si,1,1,10,5\n");
         Files.writeString(spots.resolve("spot-analyses.csv"), "id,phase,x_mm,y_mm,current_A,SiO2_wt,SiO2_net,SiO2_bgm,SiO2_bgp\n1,Qtz,0,0,1e-8,100,500,10,10\n");
         Path o = tmp.resolve("out");
-        int code = run("quantify", "--maps", maps.resolve("conditions_xmap.csv").toString(), "--spots", spots.toString(), "--out",
+        int code = rig.run("quantify", "--maps", maps.resolve("conditions_xmap.csv").toString(), "--spots", spots.toString(), "--out",
                 o.toString());
-        if (skipped(code)) {
+        if (EpmaBatchRig.skipped(code, getClass())) {
             return;
         }
         assertEquals(2, code);
-        String e = err.toString(StandardCharsets.UTF_8).strip();
+        String e = rig.err().strip();
         List<String> lines = e.lines().filter(l -> !l.startsWith("warning") && !l.contains("%")).toList();
         assertEquals(1, lines.size(), e);
         assertTrue(lines.get(0).contains("Si.csv") && lines.get(0).contains("line 3"), e);
